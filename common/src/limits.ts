@@ -1,0 +1,20 @@
+/** Field and request limits shared by server validation and web form rules. */
+export const LIMITS = {
+  bodyBytes: 1_000_000,
+  shortText: 200,
+  name: 200,
+  code: 40,
+  username: 64,
+  passwordMin: 10,
+  passwordMax: 128,
+  email: 254,
+  phone: 20,
+  address: 500,
+  longText: 10_000,
+  pageSizeDefault: 25,
+  pageSizeMax: 100,
+  search: 100,
+  grantsPerStaff: 20,
+  signInAttemptsBeforeLock: 5,
+  lockMinutes: 15,
+} as const;
