@@ -1,0 +1,221 @@
+import { CSRF_HEADER, type ErrorCode, FILE_LIMITS, LIMITS, STATUS_BY_CODE } from "@danvan/common";
+import { CalendarInputError, CalendarRangeError } from "@danvan/common/calendar";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import type { Logger } from "pino";
+import type { Database } from "./db/client";
+import { auditRoutes } from "./modules/audit/audit.routes";
+import { authRoutes } from "./modules/auth/auth.routes";
+import { calendarRoutes, publicCalendarRoutes } from "./modules/calendar/calendar.routes";
+import { consultationApi } from "./modules/consultations";
+import { directoryRoutes } from "./modules/directory/directory.routes";
+import { fileRoutes } from "./modules/files/files.routes";
+import { oneStopRoutes, publicOneStopRoutes } from "./modules/one-stop";
+import { opsRoutes } from "./modules/ops/ops.routes";
+import { petitionRoutes, publicPetitionRoutes } from "./modules/petitions/petitions.routes";
+import { publicReceptionRoutes, receptionRoutes } from "./modules/reception/reception.routes";
+import { publicSatisfactionRoutes, satisfactionRoutes } from "./modules/satisfaction";
+import { publicPromiseRoutes, taskRoutes } from "./modules/tasks/tasks.routes";
+import { clientAddress } from "./platform/client-address";
+import type { Config } from "./platform/config";
+import { AppError } from "./platform/errors";
+import { createRouter } from "./platform/http";
+import type { JobRunner } from "./platform/jobs";
+import { pickLocale, translate } from "./platform/messages";
+import { createMetrics } from "./platform/metrics";
+import { RateLimiter } from "./platform/rate-limit";
+import { readSessionCookie, resolveSession } from "./platform/session";
+import { mountStatic } from "./platform/static";
+
+export type AppDeps = { database: Database; config: Config; log: Logger; jobs: JobRunner; webDist?: string };
+
+/** Paths under /api/v1 that an anonymous caller may reach. */
+const PUBLIC_STAFF_PATHS = new Set(["/api/v1/auth/sign-in", "/api/v1/meta"]);
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Multipart upload routes: the file limit instead of the 1 MB body limit. */
+const UPLOAD_PATHS = new Set(["/api/v1/files", "/api/public/v1/petitions/files"]);
+
+export function buildApp(deps: AppDeps) {
+  const { database, config, log } = deps;
+  const metrics = createMetrics();
+  const signInLimiter = new RateLimiter(20, 60_000);
+  const publicLimiter = new RateLimiter(120, 60_000);
+
+  const app = createRouter();
+
+  app.use("*", requestId({ headerName: "x-request-id" }));
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("x-content-type-options", "nosniff");
+    c.header("referrer-policy", "same-origin");
+    c.header("x-frame-options", "DENY");
+    if (c.req.path !== "/api/docs") {
+      // AntD injects styles at runtime; scripts come only from our own bundle.
+      c.header(
+        "content-security-policy",
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      );
+    }
+  });
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    const ip = clientAddress(c, config.trustProxy);
+    c.set("session", null);
+    c.set("ctx", {
+      db: database.db,
+      config,
+      actor: null,
+      requestId: c.get("requestId"),
+      locale: pickLocale(c.req.header("accept-language")),
+      ip,
+    });
+    await next();
+    const seconds = (performance.now() - started) / 1000;
+    const route = c.req.routePath || "unmatched";
+    metrics.observe(c.req.method, route, c.res.status, seconds);
+    if (c.req.path !== "/health" && c.req.path !== "/metrics") {
+      log.info(
+        {
+          reqId: c.get("requestId"),
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(seconds * 1000),
+        },
+        "request",
+      );
+    }
+  });
+
+  app.onError((err, c) => {
+    const locale = c.get("ctx")?.locale ?? "vi";
+    let code: ErrorCode = "INTERNAL";
+    let key = "internal";
+    let details: { path: string; message: string }[] | undefined;
+    let params: Record<string, string | number> | undefined;
+    if (err instanceof AppError) {
+      ({ code, key, details, params } = err);
+    } else if (err instanceof CalendarInputError) {
+      code = "VALIDATION";
+      key = "validation";
+      details = [
+        { path: err.path, message: err instanceof CalendarRangeError ? "calendar.range" : "calendar.input" },
+      ];
+    } else if (err instanceof HTTPException && err.status < 500) {
+      code = err.status === 413 ? "PAYLOAD_TOO_LARGE" : "VALIDATION";
+      key = code === "VALIDATION" ? "validation" : "payloadTooLarge";
+      details = code === "VALIDATION" ? [{ path: "(body)", message: "invalidFormat" }] : undefined;
+    } else {
+      log.error({ err, reqId: c.get("requestId") }, "unhandled error");
+    }
+    const localizedDetails = details?.map((d) => ({ path: d.path, message: translate(d.message, locale) }));
+    return c.json(
+      {
+        error: {
+          code,
+          message: translate(key, locale, params),
+          ...(localizedDetails ? { details: localizedDetails } : {}),
+        },
+      },
+      STATUS_BY_CODE[code] as 400,
+    );
+  });
+
+  app.get("/health", (c) => c.json({ status: "ok" }));
+  app.get("/metrics", async (c) =>
+    c.text(await metrics.render(), 200, { "content-type": metrics.contentType }),
+  );
+
+  const tooLarge = () => {
+    throw new AppError("PAYLOAD_TOO_LARGE", "payloadTooLarge");
+  };
+  const jsonLimit = bodyLimit({ maxSize: LIMITS.bodyBytes, onError: tooLarge });
+  // Uploads get the file limit plus room for the multipart envelope; every other body stays at 1 MB.
+  const uploadLimit = bodyLimit({ maxSize: FILE_LIMITS.maxBytes + 64 * 1024, onError: tooLarge });
+  app.use("/api/*", (c, next) => (UPLOAD_PATHS.has(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
+
+  app.use("/api/public/*", async (c, next) => {
+    const wait = publicLimiter.hit(c.get("ctx").ip ?? "local");
+    if (wait > 0) {
+      c.header("retry-after", String(wait));
+      throw new AppError("RATE_LIMITED", "rateLimited");
+    }
+    await next();
+  });
+
+  app.use("/api/v1/*", async (c, next) => {
+    const ctx = c.get("ctx");
+    const token = readSessionCookie(c);
+    const resolved = token ? await resolveSession(database.db, token) : null;
+    if (resolved) {
+      ctx.actor = resolved.actor;
+      ctx.locale = c.req.header("accept-language") ? ctx.locale : resolved.locale;
+      c.set("session", resolved.session);
+    }
+    if (c.req.path === "/api/v1/auth/sign-in") {
+      const wait = signInLimiter.hit(ctx.ip ?? "local");
+      if (wait > 0) {
+        c.header("retry-after", String(wait));
+        throw new AppError("RATE_LIMITED", "rateLimited");
+      }
+      return next();
+    }
+    if (PUBLIC_STAFF_PATHS.has(c.req.path)) {
+      return next();
+    }
+    if (!resolved) {
+      throw new AppError("UNAUTHORIZED", "unauthorized");
+    }
+    if (!SAFE_METHODS.has(c.req.method) && c.req.header(CSRF_HEADER) !== resolved.session.csrfToken) {
+      throw new AppError("CSRF", "csrf");
+    }
+    return next();
+  });
+
+  app.get("/api/v1/meta", (c) => c.json({ demo: config.demo, version: "0.1.0", database: database.kind }));
+
+  app.route("/api/v1/auth", authRoutes);
+  app.route("/api/v1", directoryRoutes);
+  app.route("/api/v1/audit", auditRoutes);
+  app.route("/api/v1", opsRoutes(deps));
+  app.route("/api/v1", calendarRoutes);
+  app.route("/api/public/v1/calendar", publicCalendarRoutes);
+  app.route("/api/v1", taskRoutes);
+  app.route("/api/v1", fileRoutes);
+  app.route("/api/public/v1", publicPromiseRoutes);
+  app.route("/api/v1", petitionRoutes);
+  app.route("/api/public/v1", publicPetitionRoutes);
+  app.route("/api/v1", receptionRoutes);
+  app.route("/api/public/v1", publicReceptionRoutes);
+  app.route("/api/v1", oneStopRoutes);
+  app.route("/api/public/v1", publicOneStopRoutes);
+  app.route("/api/v1", satisfactionRoutes);
+  app.route("/api/public/v1", publicSatisfactionRoutes);
+  app.route("/api", consultationApi);
+
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Danvan API",
+      version: "0.1.0",
+      description:
+        "Danvan — dân vận chính quyền. Staff API under /api/v1 (cookie session + x-csrf-token header on mutations); citizen API under /api/public/v1. Errors: {error:{code,message,details[]}}. Page size ≤ 100, body ≤ 1 MB.",
+    },
+  });
+  app.get("/api/docs", (c) => c.html(docsPage()));
+
+  mountStatic(app, deps.webDist);
+  return app;
+}
+
+function docsPage() {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Danvan API</title>
+<style>body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem}code{background:#f3f3f3;padding:0 .3em}
+li{margin:.2rem 0}</style></head><body><h1>Danvan API</h1><p>OpenAPI 3.1: <a href="/api/openapi.json">/api/openapi.json</a></p>
+<ul id="ops"></ul><script>fetch('/api/openapi.json').then(r=>r.json()).then(d=>{const ul=document.getElementById('ops');
+for(const [p,ms] of Object.entries(d.paths)){for(const [m,o] of Object.entries(ms)){const li=document.createElement('li');
+li.textContent=m.toUpperCase()+' '+p+' — '+(o.summary||'');ul.appendChild(li);}}});</script></body></html>`;
+}
+
+export type AppType = ReturnType<typeof buildApp>;

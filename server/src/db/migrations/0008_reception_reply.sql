@@ -1,0 +1,1 @@
+ALTER TABLE "reception_entries" ADD COLUMN "reply_due" date;

@@ -1,0 +1,1 @@
+CREATE INDEX "petitions_transferred_idx" ON "petitions" USING btree ("transferred_from_id");

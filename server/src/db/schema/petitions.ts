@@ -1,0 +1,164 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { ruleVersions } from "./calendar";
+import { agencies, staff, units } from "./directory";
+
+/**
+ * A petition (đơn thư). Deadlines are stored when their event happens — processing from receipt,
+ * resolution from acceptance — with the rule version used, and are never recomputed afterwards.
+ */
+export const petitions = pgTable(
+  "petitions",
+  {
+    id: uuid("id").primaryKey(),
+    code: text("code").notNull(),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id),
+    kind: text("kind").notNull(),
+    round: integer("round").notNull().default(1),
+    parentId: uuid("parent_id").references((): AnyPgColumn => petitions.id),
+    splitFromId: uuid("split_from_id").references((): AnyPgColumn => petitions.id),
+    transferredFromId: uuid("transferred_from_id").references((): AnyPgColumn => petitions.id),
+    channel: text("channel").notNull(),
+    sourceBody: text("source_body"),
+    sourceDocumentNo: text("source_document_no"),
+    receivedDate: date("received_date").notNull(),
+    receivedBy: uuid("received_by").references(() => staff.id),
+    summary: text("summary").notNull(),
+    content: text("content").notNull(),
+    status: text("status").notNull(),
+    signerCount: integer("signer_count").notNull().default(1),
+    isGroup: boolean("is_group").notNull().default(false),
+    hasOriginalDocuments: boolean("has_original_documents").notNull().default(false),
+    isAnonymous: boolean("is_anonymous").notNull().default(false),
+    /** The petitioner's identity is sealed and need-to-know (denunciations, Luật Tố cáo Đ.9 k.1b). */
+    isConfidential: boolean("is_confidential").notNull().default(false),
+    classifiedAt: timestamp("classified_at", { withTimezone: true }),
+    classifiedBy: uuid("classified_by").references(() => staff.id),
+    eligible: boolean("eligible"),
+    ineligibleReason: text("ineligible_reason"),
+    withinCompetence: boolean("within_competence"),
+    competentBody: text("competent_body"),
+    isMultiContent: boolean("is_multi_content").notNull().default(false),
+    processDue: date("process_due").notNull(),
+    processRuleId: uuid("process_rule_id").references(() => ruleVersions.id),
+    processExplanation: text("process_explanation"),
+    decision: text("decision"),
+    decisionDate: date("decision_date"),
+    decisionNo: text("decision_no"),
+    decisionNote: text("decision_note"),
+    decidedBy: uuid("decided_by").references(() => staff.id),
+    decisionLate: boolean("decision_late"),
+    lateReason: text("late_reason"),
+    archiveGround: text("archive_ground"),
+    targetUnitId: uuid("target_unit_id").references(() => units.id),
+    targetAgencyId: uuid("target_agency_id").references(() => agencies.id),
+    targetBodyName: text("target_body_name"),
+    acceptedDate: date("accepted_date"),
+    resolveDue: date("resolve_due"),
+    resolveRuleId: uuid("resolve_rule_id").references(() => ruleVersions.id),
+    resolveExplanation: text("resolve_explanation"),
+    isComplex: boolean("is_complex").notNull().default(false),
+    complexJustification: text("complex_justification"),
+    /** The deadline running now (processing, then resolution); null once closed. Set at each event. */
+    currentDue: date("current_due"),
+    agencyId: uuid("agency_id").references(() => agencies.id),
+    handlerId: uuid("handler_id").references(() => staff.id),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }),
+    resolvedDate: date("resolved_date"),
+    resolutionNo: text("resolution_no"),
+    answer: text("answer"),
+    answerPublished: boolean("answer_published").notNull().default(false),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Stored at resolution so figures never recompute it. */
+    resolvedOnTime: boolean("resolved_on_time"),
+    resolutionLateReason: text("resolution_late_reason"),
+    withdrawnDate: date("withdrawn_date"),
+    withdrawReason: text("withdraw_reason"),
+    /** Keyed hash of the citizen's tracking PIN; the PIN itself is shown once and never stored. */
+    pinHash: text("pin_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("petitions_code_idx").on(t.code),
+    index("petitions_unit_status_idx").on(t.unitId, t.status, t.currentDue),
+    index("petitions_unit_received_idx").on(t.unitId, t.receivedDate),
+    index("petitions_unit_accepted_idx").on(t.unitId, t.acceptedDate),
+    index("petitions_handler_idx").on(t.handlerId, t.status),
+    index("petitions_agency_idx").on(t.agencyId, t.status),
+    index("petitions_parent_idx").on(t.parentId),
+    index("petitions_split_idx").on(t.splitFromId),
+    index("petitions_transferred_idx").on(t.transferredFromId),
+    index("petitions_content_trgm_idx").using("gin", sql`lower(f_unaccent(${t.content})) gin_trgm_ops`),
+    index("petitions_summary_trgm_idx").using("gin", sql`lower(f_unaccent(${t.summary})) gin_trgm_ops`),
+  ],
+);
+
+/** The timeline: every step, who took it, notes and files. Never holds a sealed identity. */
+export const petitionEvents = pgTable(
+  "petition_events",
+  {
+    id: uuid("id").primaryKey(),
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id),
+    type: text("type").notNull(),
+    actorId: uuid("actor_id").references(() => staff.id),
+    note: text("note"),
+    data: jsonb("data"),
+    fileIds: jsonb("file_ids").$type<string[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("petition_events_petition_idx").on(t.petitionId, t.createdAt)],
+);
+
+/**
+ * Who filed the petition. A confidential identity lives only in `sealed` (AES-256-GCM, platform/secrets)
+ * and the plain columns stay null; the keyed hashes let duplicates be found without decrypting.
+ */
+export const petitionIdentities = pgTable(
+  "petition_identities",
+  {
+    petitionId: uuid("petition_id")
+      .primaryKey()
+      .references(() => petitions.id),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id),
+    isSealed: boolean("is_sealed").notNull(),
+    fullName: text("full_name"),
+    personalId: text("personal_id"),
+    address: text("address"),
+    phone: text("phone"),
+    email: text("email"),
+    sealed: text("sealed"),
+    personKey: text("person_key"),
+    nameKey: text("name_key"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("petition_identities_person_idx").on(t.personKey),
+    index("petition_identities_name_idx").on(t.nameKey),
+    index("petition_identities_name_trgm_idx").using(
+      "gin",
+      sql`lower(f_unaccent(${t.fullName})) gin_trgm_ops`,
+    ),
+  ],
+);

@@ -1,0 +1,4 @@
+import { CONSULTATION_MESSAGES } from "@danvan/common";
+import { registerMessages } from "../../platform/messages";
+
+registerMessages(CONSULTATION_MESSAGES);

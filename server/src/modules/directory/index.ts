@@ -1,0 +1,2 @@
+export { getUnitOrThrow } from "./internal";
+export { resolveSuccessors } from "./resolve-successors";

@@ -1,0 +1,1 @@
+export { oneStopRoutes, publicOneStopRoutes } from "./one-stop.routes";

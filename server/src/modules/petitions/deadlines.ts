@@ -1,0 +1,73 @@
+import type { Locale, PetitionKind } from "@danvan/common";
+import type { Db } from "../../db/client";
+import { precondition } from "../../platform/errors";
+import { deadlineFor } from "../calendar/compute-deadline";
+import { ruleInForce } from "../calendar/rules";
+import type { UnitRow } from "../directory/internal";
+
+export type StoredDue = { due: string; ruleId: string; ruleCode: string; explanation: string };
+
+/**
+ * Rules for processing from receipt, in order of preference: a complaint must be accepted within the
+ * Complaints Law limit (Đ.27, Đ.36), a denunciation processed within Luật Tố cáo Đ.24 k.1, anything else
+ * within the petition-handling limit (TT 05/2021).
+ */
+export function processRuleCodes(kind: string, round: number, anonymous: boolean): string[] {
+  if (kind === "complaint") {
+    return [round === 2 ? "complaint.second.accept" : "complaint.first.accept", "petition.process"];
+  }
+  if (kind === "denunciation" && !anonymous) {
+    return ["denunciation.initial", "petition.process"];
+  }
+  return ["petition.process"];
+}
+
+/**
+ * Rules for resolution from acceptance. Recommendations and feedback have no single statutory limit
+ * (NĐ 20/2008 leaves it to sector circulars): a `feedback.resolve` rule wins when an admin adds one,
+ * else the 10-working-day reply of Luật TCD Đ.28 k.1 applies.
+ */
+export function resolveRuleCodes(kind: PetitionKind | string, round: number): string[] {
+  if (kind === "complaint") {
+    return [round === 2 ? "complaint.second.resolve" : "complaint.first.resolve"];
+  }
+  if (kind === "denunciation") {
+    return ["denunciation.resolve"];
+  }
+  return ["feedback.resolve", "reception.reply"];
+}
+
+/** The first rule of the list in force on `from`, applied to the unit's calendar and remote-area flag. */
+export async function dueByRules(
+  db: Db,
+  codes: string[],
+  opts: { from: string; unitId: string; unit?: UnitRow; complex?: boolean; justification?: string },
+  locale: Locale,
+): Promise<StoredDue> {
+  for (const code of codes) {
+    const rule = await ruleInForce(db, code, opts.from).catch(() => null);
+    if (!rule) {
+      continue;
+    }
+    const d = await deadlineFor(
+      db,
+      {
+        from: opts.from,
+        ruleId: rule.id,
+        unitId: opts.unitId,
+        complex: opts.complex,
+        justification: opts.justification,
+      },
+      locale,
+      { unit: opts.unit, rule },
+    );
+    return { due: d.due, ruleId: rule.id, ruleCode: rule.code, explanation: d.explanations.vi };
+  }
+  throw precondition("petitionNoRule", { code: codes.join(", ") });
+}
+
+/** The signer count from which a petition is a group petition (TT 07/2014 Đ.6 k.4: 5 or more). */
+export async function groupThreshold(db: Db, onDate: string): Promise<number> {
+  const rule = await ruleInForce(db, "petition.group_signers", onDate).catch(() => null);
+  return Number((rule?.value as { max?: number } | undefined)?.max ?? 5);
+}

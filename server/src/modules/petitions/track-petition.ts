@@ -1,0 +1,81 @@
+import {
+  PETITION_STATUS_LABELS,
+  type PetitionKind,
+  type PetitionStatus,
+  type PublicPetitionStatus,
+} from "@danvan/common";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { petitions, units } from "../../db/schema";
+import type { Config } from "../../platform/config";
+import { notFound } from "../../platform/errors";
+import { secretsFor } from "../../platform/secrets";
+
+// One round trip: only the columns a citizen may see, and the codes this petition continued as (split
+// parts and transferred copies that kept the citizen's PIN). Prepared once per database: the public
+// status page is the most frequent request, and building the query each time cost more than running it.
+const lookup = (db: Db) =>
+  db
+    .select({
+      code: petitions.code,
+      kind: petitions.kind,
+      status: petitions.status,
+      pinHash: petitions.pinHash,
+      unitName: units.name,
+      receivedDate: petitions.receivedDate,
+      currentDue: petitions.currentDue,
+      answer: petitions.answer,
+      answerPublished: petitions.answerPublished,
+      resolutionNo: petitions.resolutionNo,
+      resolvedDate: petitions.resolvedDate,
+      continuedAs: sql<string[] | null>`(
+        SELECT array_agg(d.code ORDER BY d.code) FROM petitions d
+        WHERE (d.split_from_id = ${petitions.id} OR d.transferred_from_id = ${petitions.id})
+          AND d.pin_hash = ${petitions.pinHash})`,
+    })
+    .from(petitions)
+    .innerJoin(units, eq(units.id, petitions.unitId))
+    .where(eq(petitions.code, sql.placeholder("code")))
+    .prepare("petitions_track");
+const prepared = new WeakMap<Db, ReturnType<typeof lookup>>();
+const lookupFor = (db: Db) => {
+  let q = prepared.get(db);
+  if (!q) {
+    q = lookup(db);
+    prepared.set(db, q);
+  }
+  return q;
+};
+
+/**
+ * What a citizen sees with the code and PIN: state, next deadline and the published answer. No notes,
+ * no staff names. A wrong PIN answers exactly like an unknown code.
+ */
+export async function trackPetition(
+  db: Db,
+  config: Config,
+  code: string,
+  pin: string,
+): Promise<PublicPetitionStatus> {
+  const [p] = await lookupFor(db).execute({ code });
+  if (!p || !secretsFor(config).pinMatches(pin, p.pinHash)) {
+    throw notFound("petition");
+  }
+  const status = p.status as PetitionStatus;
+  return {
+    code: p.code,
+    kind: p.kind as PetitionKind,
+    status,
+    statusLabel: PETITION_STATUS_LABELS[status],
+    unitName: p.unitName,
+    receivedDate: p.receivedDate,
+    nextDeadline: p.currentDue
+      ? { stage: p.status === "accepted" ? "resolve" : "process", date: p.currentDue }
+      : null,
+    answer:
+      p.answerPublished && p.answer
+        ? { text: p.answer, documentNo: p.resolutionNo, date: p.resolvedDate }
+        : null,
+    continuedAs: p.continuedAs ?? [],
+  };
+}

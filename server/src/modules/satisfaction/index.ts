@@ -1,0 +1,3 @@
+export { publicSatisfactionRoutes } from "./public.routes";
+export { type FinishedInteraction, registerInteraction } from "./register-interaction";
+export { satisfactionRoutes } from "./satisfaction.routes";

@@ -1,0 +1,82 @@
+import {
+  DEFAULT_QUESTIONS,
+  type QuestionnaireQuestion,
+  type RatingForm,
+  type SatisfactionLevel,
+} from "@danvan/common";
+import { desc, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { ratingInteractions, ratingQuestionnaires, ratings, staff, units } from "../../db/schema";
+import { AppError } from "../../platform/errors";
+import { hashToken } from "./tokens";
+
+export type InteractionRow = typeof ratingInteractions.$inferSelect;
+export type RatingRow = typeof ratings.$inferSelect;
+
+/** One answer for forged, unknown and expired tokens, so a guess learns nothing. */
+export const badToken = () => new AppError("NOT_FOUND", "ratingTokenInvalid");
+
+/** The interaction a token opens, with the names the form shows; expired or unknown → 404. */
+export async function interactionByToken(db: Db, token: string, forUpdate = false) {
+  const q = db
+    .select({
+      i: ratingInteractions,
+      unitName: units.name,
+      unitPath: units.path,
+      officerName: staff.fullName,
+    })
+    .from(ratingInteractions)
+    .innerJoin(units, eq(units.id, ratingInteractions.unitId))
+    .leftJoin(staff, eq(staff.id, ratingInteractions.officerId))
+    .where(eq(ratingInteractions.tokenHash, hashToken(token)));
+  const [row] = forUpdate ? await q.for("update", { of: ratingInteractions }) : await q;
+  if (!row || row.i.expiresAt.getTime() < Date.now()) {
+    throw badToken();
+  }
+  return row;
+}
+
+/** The unit's newest questionnaire, else the shipped SIPAS-style one. */
+export async function questionnaireOf(db: Db, unitId: string) {
+  const [q] = await db
+    .select()
+    .from(ratingQuestionnaires)
+    .where(eq(ratingQuestionnaires.unitId, unitId))
+    .orderBy(desc(ratingQuestionnaires.version))
+    .limit(1);
+  return q
+    ? { id: q.id, version: q.version, questions: q.questions as QuestionnaireQuestion[] }
+    : { id: null, version: 0, questions: DEFAULT_QUESTIONS };
+}
+
+export async function ratingOf(db: Db, interactionId: string): Promise<RatingRow | undefined> {
+  const [r] = await db.select().from(ratings).where(eq(ratings.interactionId, interactionId));
+  return r;
+}
+
+export async function formOf(
+  db: Db,
+  row: Awaited<ReturnType<typeof interactionByToken>>,
+): Promise<RatingForm> {
+  const r = await ratingOf(db, row.i.id);
+  return {
+    kind: row.i.kind as RatingForm["kind"],
+    label: row.i.label,
+    unitName: row.unitName,
+    officerName: row.officerName,
+    procedureName: row.i.procedureName,
+    finishedAt: row.i.finishedAt.toISOString(),
+    expiresAt: row.i.expiresAt.toISOString(),
+    questionnaire: await questionnaireOf(db, row.i.unitId),
+    rating: r
+      ? {
+          level: r.level as SatisfactionLevel,
+          aspects: r.aspects as Record<string, SatisfactionLevel>,
+          answers: r.answers,
+          comment: r.comment,
+          version: r.version,
+          editableUntil: r.editableUntil.toISOString(),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,214 @@
+import { createHash } from "node:crypto";
+import { asc, desc, gt, isNotNull, isNull, sql } from "drizzle-orm";
+import type { Logger } from "pino";
+import { type Db, queryRows } from "../db/client";
+import { auditEvents } from "../db/schema";
+import type { Ctx } from "./context";
+
+export type AuditInput = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  unitId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+};
+
+/** Fields that never enter the audit trail, whatever entity they belong to. */
+const SECRET_KEYS = new Set(["passwordHash", "password", "csrfToken", "pin", "pinHash", "token"]);
+const GENESIS = "0".repeat(64);
+const CHAIN_LOCK = 7_243_001;
+
+function sanitize(value: unknown): unknown {
+  if (value === undefined || value === null) {
+    return null;
+  }
+  return JSON.parse(JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? "[redacted]" : v))) as unknown;
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== "object") {
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(canonical).join(",")}]`;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(",")}}`;
+}
+
+type HashFields = {
+  seq: number;
+  at: Date;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  unitId: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  prevHash: string;
+};
+
+export function hashEvent(e: HashFields): string {
+  const payload = canonical([
+    e.seq,
+    e.at.toISOString(),
+    e.actorId,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.unitId,
+    e.before ?? null,
+    e.after ?? null,
+    e.reason,
+    e.prevHash,
+  ]);
+  return createHash("sha256").update(payload).digest("hex");
+}
+
+/**
+ * Writes one event inside the caller's transaction, so the event exists exactly when the change does.
+ * No lock: the event gets its number from a sequence and waits for the sealer to link it into the chain.
+ */
+export async function recordAudit(tx: Db, ctx: Ctx, input: AuditInput): Promise<void> {
+  await tx.insert(auditEvents).values({
+    at: new Date(),
+    actorId: ctx.actor?.id ?? null,
+    actorName: ctx.actor?.fullName ?? null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId ?? null,
+    unitId: input.unitId ?? null,
+    before: sanitize(input.before),
+    after: sanitize(input.after),
+    reason: input.reason ?? null,
+    requestId: ctx.requestId,
+  });
+}
+
+type AuditRow = typeof auditEvents.$inferSelect;
+
+const hashOf = (row: AuditRow, prevHash: string) => hashEvent({ ...row, prevHash });
+
+/**
+ * Links committed, unsealed events into the hash chain in the order of their numbers, a batch per
+ * transaction, under one advisory lock so a single sealer (of any node) extends the chain at a time.
+ * An event committed late with a lower number is sealed after higher ones: the chain records the order
+ * of sealing, and each event keeps its own number inside its hash.
+ */
+export async function sealAudit(db: Db, opts: { wait?: boolean; batch?: number } = {}): Promise<number> {
+  const batch = opts.batch ?? 1000;
+  let sealed = 0;
+  for (;;) {
+    const n = await db.transaction(async (t) => {
+      const tx = t as unknown as Db;
+      const lock = opts.wait
+        ? await queryRows(tx, sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`).then(() => true)
+        : await queryRows<{ got: boolean }>(
+            tx,
+            sql`SELECT pg_try_advisory_xact_lock(${CHAIN_LOCK}) AS got`,
+          ).then((r) => r[0]?.got === true);
+      if (!lock) {
+        return 0;
+      }
+      const pending = await tx
+        .select()
+        .from(auditEvents)
+        .where(isNull(auditEvents.chainPos))
+        .orderBy(asc(auditEvents.seq))
+        .limit(batch);
+      if (pending.length === 0) {
+        return 0;
+      }
+      const [last] = await tx
+        .select({ chainPos: auditEvents.chainPos, hash: auditEvents.hash })
+        .from(auditEvents)
+        .where(isNotNull(auditEvents.chainPos))
+        .orderBy(desc(auditEvents.chainPos))
+        .limit(1);
+      let pos = last?.chainPos ?? 0;
+      let prev = last?.hash ?? GENESIS;
+      const values = pending.map((row) => {
+        pos += 1;
+        const hash = hashOf(row, prev);
+        const v = sql`(${row.seq}::bigint, ${pos}::bigint, ${prev}::text, ${hash}::text)`;
+        prev = hash;
+        return v;
+      });
+      await tx.execute(sql`
+        UPDATE audit_events AS a SET chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
+        FROM (VALUES ${sql.join(values, sql`, `)}) AS v(seq, pos, prev, hash)
+        WHERE a.seq = v.seq`);
+      return pending.length;
+    });
+    sealed += n;
+    if (n < batch) {
+      return sealed;
+    }
+  }
+}
+
+/** Seals about once a second in the background; one run at a time, and a last run when stopped. */
+export function startAuditSealer(db: Db, log: Logger, everyMs = 1000): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const tick = () => {
+    if (busy) {
+      return;
+    }
+    busy = true;
+    running = sealAudit(db)
+      .catch((err: unknown) => log.error({ err }, "audit sealer failed; it retries on the next tick"))
+      .finally(() => {
+        busy = false;
+      });
+  };
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  tick();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+      await sealAudit(db, { wait: true }).catch((err: unknown) =>
+        log.error({ err }, "audit sealer: last run failed"),
+      );
+    },
+  };
+}
+
+export type VerifyResult = { ok: boolean; checked: number; firstBrokenSeq: number | null };
+
+/**
+ * Seals what is pending, then walks the chain in order and reports the first event (by its number)
+ * whose hash or link does not match, or whose place is missing.
+ */
+export async function verifyAuditChain(db: Db, batch = 2000): Promise<VerifyResult> {
+  await sealAudit(db, { wait: true });
+  let prevHash = GENESIS;
+  let expectedPos = 1;
+  let checked = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(gt(auditEvents.chainPos, expectedPos - 1))
+      .orderBy(asc(auditEvents.chainPos))
+      .limit(batch);
+    for (const row of rows) {
+      if (row.chainPos !== expectedPos || row.prevHash !== prevHash || row.hash !== hashOf(row, prevHash)) {
+        return { ok: false, checked, firstBrokenSeq: row.seq };
+      }
+      prevHash = row.hash;
+      expectedPos += 1;
+      checked += 1;
+    }
+    if (rows.length < batch) {
+      return { ok: true, checked, firstBrokenSeq: null };
+    }
+  }
+}

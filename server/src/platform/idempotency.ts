@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { idempotencyKeys } from "../db/schema";
+import { conflict, invalid } from "./errors";
+
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,200}$/;
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== "object") {
+    return JSON.stringify(value ?? null);
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(canonical).join(",")}]`;
+  }
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`)
+    .join(",")}}`;
+}
+
+/** Hash of the validated request: the same body in another key order or spacing is the same request. */
+export function requestHash(body: unknown): string {
+  return createHash("sha256").update(canonical(body)).digest("hex");
+}
+
+export type Idempotent<T> = { status: number; response: T; replayed: boolean };
+
+/** How a response is kept: e.g. seal a secret in it, since the table holds it in clear otherwise. */
+export type ResponseCodec<T> = { store(response: T): unknown; load(stored: unknown): T };
+const plain = { store: (r: unknown) => r, load: (s: unknown) => s };
+
+/**
+ * Runs `fn` once per (scope, key) inside the caller's transaction. The key row is inserted first, so a
+ * concurrent retry waits on it and then reads the stored answer; a retry with the same key and the same
+ * body gets the first response and creates nothing; the same key with another body is a 409.
+ */
+export async function idempotent<T>(
+  tx: Db,
+  opts: { scope: string; key: string | undefined; body: unknown },
+  fn: () => Promise<{ status: number; response: T }>,
+  codec: ResponseCodec<T> = plain as ResponseCodec<T>,
+): Promise<Idempotent<T>> {
+  if (opts.key === undefined) {
+    return { ...(await fn()), replayed: false };
+  }
+  if (!KEY_PATTERN.test(opts.key)) {
+    throw invalid(IDEMPOTENCY_HEADER, "invalidFormat");
+  }
+  const id = `${opts.scope}:${opts.key}`;
+  const hash = requestHash(opts.body);
+  const claimed = await tx
+    .insert(idempotencyKeys)
+    .values({ key: id, scope: opts.scope, requestHash: hash, status: 0, response: {} })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  if (claimed.length === 0) {
+    const [stored] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, id));
+    if (!stored || stored.requestHash !== hash) {
+      throw conflict("idempotencyMismatch", [{ path: IDEMPOTENCY_HEADER, message: "idempotencyMismatch" }]);
+    }
+    return { status: stored.status, response: codec.load(stored.response), replayed: true };
+  }
+  const result = await fn();
+  await tx
+    .update(idempotencyKeys)
+    .set({ status: result.status, response: codec.store(result.response) as object })
+    .where(eq(idempotencyKeys.key, id));
+  return { ...result, replayed: false };
+}
+
+/**
+ * Looks for a finished first answer before any work starts (outside a transaction): a plain retry is
+ * answered without drawing numbers or taking locks. `idempotent()` still decides races inside the write.
+ */
+export async function findReplay<T>(
+  db: Db,
+  opts: { scope: string; key: string | undefined; body: unknown },
+  codec: ResponseCodec<T> = plain as ResponseCodec<T>,
+): Promise<Idempotent<T> | null> {
+  if (opts.key === undefined || !KEY_PATTERN.test(opts.key)) {
+    return null;
+  }
+  const [stored] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(eq(idempotencyKeys.key, `${opts.scope}:${opts.key}`));
+  if (!stored || stored.status === 0) {
+    return null;
+  }
+  if (stored.requestHash !== requestHash(opts.body)) {
+    throw conflict("idempotencyMismatch", [{ path: IDEMPOTENCY_HEADER, message: "idempotencyMismatch" }]);
+  }
+  return { status: stored.status, response: codec.load(stored.response), replayed: true };
+}
+
+/** Forgets keys older than `days`; a retry after that creates a new record. */
+export async function purgeIdempotencyKeys(db: Db, days: number): Promise<number> {
+  const rows = await db
+    .delete(idempotencyKeys)
+    .where(sql`${idempotencyKeys.createdAt} < now() - make_interval(days => ${days})`)
+    .returning({ key: idempotencyKeys.key });
+  return rows.length;
+}

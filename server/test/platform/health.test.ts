@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "../../src/platform/audit";
+import { buildStaff, buildUnit, call, signIn } from "../support/factories";
+import { createTestApp, DB_KIND, type TestApp } from "../support/harness";
+
+describe(`platform on ${DB_KIND}`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("answers /health and serves OpenAPI 3.1", async () => {
+    expect((await call(t, "GET", "/health")).body).toEqual({ status: "ok" });
+    const doc = await call(t, "GET", "/api/openapi.json");
+    expect(doc.body.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.body.paths)).toContain("/api/v1/staff");
+  });
+
+  it("refuses anonymous staff calls with 401 in the error shape", async () => {
+    const res = await call(t, "GET", "/api/v1/units");
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe("UNAUTHORIZED");
+  });
+
+  it("rejects mutations without the CSRF token", async () => {
+    const root = await buildUnit(t.db);
+    const admin = await buildStaff(t.db, { unitId: root.id, roles: ["admin"] });
+    const session = await signIn(t, admin.username);
+    const res = await call(t, "POST", "/api/v1/units", {
+      session,
+      csrf: false,
+      body: { code: "X1", name: "X", type: "xa", parentId: root.id, validFrom: "2025-07-01" },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe("CSRF");
+  });
+
+  it("answers 413 for an oversized body and 400 for malformed JSON", async () => {
+    const root = await buildUnit(t.db);
+    const admin = await buildStaff(t.db, { unitId: root.id, roles: ["admin"] });
+    const session = await signIn(t, admin.username);
+    const big = await call(t, "POST", "/api/v1/units", { session, body: { name: "x".repeat(1_100_000) } });
+    expect(big.status).toBe(413);
+    const bad = await t.app.request("/api/v1/units", {
+      method: "POST",
+      headers: { cookie: session.cookie, "x-csrf-token": session.csrf, "content-type": "application/json" },
+      body: "{not json",
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("VALIDATION");
+  });
+
+  it("keeps the audit chain verifiable after mutations", async () => {
+    const root = await buildUnit(t.db);
+    const admin = await buildStaff(t.db, { unitId: root.id, roles: ["admin"] });
+    const session = await signIn(t, admin.username);
+    for (let i = 0; i < 3; i++) {
+      const res = await call(t, "POST", "/api/v1/units", {
+        session,
+        body: { code: `C${i}`, name: `Xã ${i}`, type: "xa", parentId: root.id, validFrom: "2025-07-01" },
+      });
+      expect(res.status).toBe(201);
+    }
+    const result = await verifyAuditChain(t.db);
+    expect(result.ok).toBe(true);
+    expect(result.checked).toBeGreaterThanOrEqual(4);
+  });
+});
