@@ -1,0 +1,59 @@
+import type { DossierDetail } from "@danvan/common";
+import { Card, Timeline, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../../../lib/format";
+
+const COLORS: Record<string, string> = {
+  file: "blue",
+  receive: "green",
+  "request-supplement": "orange",
+  "return-for-supplement": "orange",
+  refuse: "red",
+  reappoint: "red",
+  "late-alert": "red",
+  approve: "green",
+  "return-result": "green",
+  withdraw: "gray",
+};
+
+/** The step an event was about (complete-step, assign-step), to say "Complete step 2". */
+const stepOf = (data: unknown) =>
+  typeof data === "object" && data !== null && typeof (data as { stepNo?: unknown }).stepNo === "number"
+    ? (data as { stepNo: number }).stepNo
+    : null;
+
+/** The dossier's whole life, oldest first, with who acted (internal notes: staff only). */
+export function DossierTimeline({ dossier }: { dossier: DossierDetail }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t("onestop.timeline")} size="small">
+      <Timeline
+        data-testid="dossier-timeline"
+        items={dossier.events.map((e) => ({
+          color: COLORS[e.type] ?? "blue",
+          children: (
+            <div data-testid={`event-${e.type}`}>
+              <Typography.Text strong>
+                {t(`onestop.events.${e.type}`, { defaultValue: e.type })}
+                {stepOf(e.data) ? ` ${stepOf(e.data)}` : ""}
+              </Typography.Text>
+              <Typography.Text type="secondary">
+                {" "}
+                · {formatDateTime(e.at)} ·{" "}
+                {e.actor?.name ??
+                  (dossier.channel === "online" && e.type === "file"
+                    ? t("onestop.applicantOnline")
+                    : t("onestop.system"))}
+              </Typography.Text>
+              {e.note && (
+                <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 0 }}>
+                  {e.note}
+                </Typography.Paragraph>
+              )}
+            </div>
+          ),
+        }))}
+      />
+    </Card>
+  );
+}
