@@ -1,0 +1,78 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
+import { type RunningServer, startServer } from "../support/server";
+
+/** Opens an AntD tree select, searches without diacritics and picks the unit by its name. */
+async function pickUnit(page: Page, testId: string, name: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type("thu nghiem");
+  await page.locator(".ant-select-tree-title", { hasText: name }).last().click();
+}
+
+describe.runIf(hasChromium)("foundation journey in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("admin signs in, adds a unit and a staff member with a role, switches language, signs out", async () => {
+    const { page, errors, context } = await newPage(browser);
+    await signInUi(page, server.url, "admin");
+    await page.getByTestId("menu-audit").waitFor();
+    await shot(page, "home-vi");
+
+    await page.getByTestId("menu-units").click();
+    await page.getByTestId("unit-table").waitFor();
+    await page.getByTestId("unit-add-child-40").click();
+    await page.getByTestId("unit-code").fill("40.TEST1");
+    await page.getByTestId("unit-name").fill("Xã Thử Nghiệm");
+    await page.getByTestId("modal-submit").click();
+    await page.getByTestId("unit-40.TEST1").waitFor({ timeout: 15_000 });
+    await shot(page, "units-vi");
+
+    // the staff member is created through the staff form, with a role on the new unit
+    await page.getByTestId("menu-staff").click();
+    await page.getByTestId("create-staff").click();
+    await page.getByTestId("staff-username").fill("thu.nghiem");
+    await page.getByTestId("staff-full-name").fill("Ngô Thử Nghiệm");
+    await pickUnit(page, "staff-unit", "Xã Thử Nghiệm");
+    await page.getByTestId("staff-password").fill("ThuNghiem2026");
+    await page.getByTestId("grant-add-row").click();
+    await page.getByTestId("grant-role-0").click();
+    await page.locator(".ant-select-item-option", { hasText: "Thanh tra" }).click();
+    await pickUnit(page, "grant-unit-0", "Xã Thử Nghiệm");
+    await shot(page, "staff-create-vi");
+    await page.getByTestId("modal-submit").click();
+    await page.getByTestId("staff-edit-thu.nghiem").waitFor({ timeout: 15_000 });
+    await page.getByTestId("staff-search").fill("ngo thu");
+    await page.getByTestId("staff-table").getByText("Ngô Thử Nghiệm").first().waitFor({ timeout: 15_000 });
+
+    await page.getByTestId("lang-switch-en").click();
+    await page.getByText("Staff", { exact: false }).first().waitFor();
+    await shot(page, "staff-en");
+    await page.getByTestId("sign-out").click();
+    await page.waitForURL((u) => u.pathname.startsWith("/sign-in"));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the menu follows the role: a new inspector sees audit, a leader does not", async () => {
+    const { page, context } = await newPage(browser);
+    await signInUi(page, server.url, "thu.nghiem", "ThuNghiem2026");
+    await page.getByTestId("menu-audit").waitFor();
+    await page.getByTestId("sign-out").click();
+    await page.waitForURL((u) => u.pathname.startsWith("/sign-in"));
+    await signInUi(page, server.url, "leader");
+    await page.getByTestId("menu-units").waitFor();
+    expect(await page.getByTestId("menu-audit").count()).toBe(0);
+    await shot(page, "leader-home-vi");
+    await context.close();
+  });
+});

@@ -1,0 +1,130 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
+import { type RunningServer, startServer } from "../support/server";
+
+type BoardItem = { id: string; code: string; summary: string };
+
+/** Picks the option titled `title` in the AntD select with this test id. */
+async function pick(page: Page, testId: string, title: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(title.slice(0, 8));
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`)
+    .first()
+    .click();
+  await page.getByTestId(testId).filter({ hasText: title }).waitFor({ timeout: 5000 });
+}
+
+describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let overdue: BoardItem;
+  let current: Page | null = null;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === "fail" && current && !current.isClosed()) {
+      await shot(current, `petition-board-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, "-")}`);
+    }
+    current = null;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("the committee officer urges the handler of an overdue case and reports it to the head", async () => {
+    const { page, errors, context } = await newPage(browser);
+    current = page;
+    await signInUi(page, server.url, "reception");
+    await page.goto(`${server.url}/petitions/board`);
+    await page.getByTestId("board-overdue").waitFor();
+    const board = (await page.evaluate(async () =>
+      (await fetch("/api/v1/petitions/board?dueWithinDays=10")).json(),
+    )) as { overdue: BoardItem[]; dueSoon: BoardItem[] };
+    overdue = board.overdue.find((p) => p.summary.includes("cầu tràn xóm 11"))!;
+    expect(overdue).toBeDefined();
+    const soon = board.dueSoon.find((p) => p.summary.includes("cột điện"));
+    expect(soon).toBeDefined();
+    await page.getByTestId("board-overdue").getByText(overdue.code).waitFor();
+    // the due-soon case shows once the window covers its deadline
+    await page.getByTestId("board-days").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").last().click();
+    await page.getByTestId("board-due-soon").getByText(soon!.code).waitFor();
+    await shot(page, "petition-board-vi");
+
+    await page.getByTestId(`urge-${overdue.code}`).first().click();
+    await page.getByTestId("urge-modal").waitFor();
+    await pick(page, "follow-up-head", "Trần Văn Minh — Xã Anh Sơn");
+    await page
+      .getByTestId("follow-up-note")
+      .fill("Đề nghị đồng chí Hải báo cáo kết quả sửa chữa cầu tràn trong 3 ngày");
+    await shot(page, "petition-board-urge-vi");
+    await page.getByTestId("modal-submit").click();
+    await page.locator(".ant-message").getByText("Đã tạo nhiệm vụ").waitFor();
+    await page.getByTestId("urge-modal").waitFor({ state: "detached" });
+
+    await page.getByTestId(`report-${overdue.code}`).first().click();
+    await page.getByTestId("report-to-head-modal").waitFor();
+    // the report needs the head and what is reported
+    await page.getByTestId("modal-submit").click();
+    await page.getByTestId("report-to-head-modal").locator(".ant-form-item-explain-error").first().waitFor();
+    await pick(page, "follow-up-head", "Trần Văn Minh — Xã Anh Sơn");
+    await page
+      .getByTestId("follow-up-note")
+      .fill(
+        "Cầu tràn xóm 11 quá hạn xử lý, ảnh hưởng học sinh đi lại; đề nghị đồng chí Chủ tịch cho ý kiến chỉ đạo",
+      );
+    await page.getByTestId("modal-submit").click();
+    await page.getByTestId("report-to-head-modal").waitFor({ state: "detached" });
+
+    await page.getByTestId("board-overdue").getByRole("link", { name: overdue.code }).click();
+    await page.getByTestId("petition-detail").waitFor();
+    await page.getByTestId("event-urge").waitFor();
+    await page.getByTestId("event-report-to-head").waitFor();
+    // the officer is not the head: no direction button
+    expect(await page.getByTestId("action-direct").count()).toBe(0);
+    await page.getByTestId("lang-switch-en").click();
+    await page.getByTestId("event-report-to-head").getByText("Reported to the head").waitFor();
+    await page.goto(`${server.url}/petitions/board`);
+    await page.getByTestId("board-overdue").getByText(overdue.code).waitFor();
+    await shot(page, "petition-board-en");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the head sees the tasks and records a direction the timeline keeps", async () => {
+    const { page, errors, context } = await newPage(browser);
+    current = page;
+    await signInUi(page, server.url, "leader");
+    const tasks = (await page.evaluate(async () => (await fetch("/api/v1/tasks?view=directing")).json())) as {
+      items: { title: string }[];
+    };
+    expect(tasks.items.map((t) => t.title)).toEqual(
+      expect.arrayContaining([
+        `Đôn đốc xử lý đơn ${overdue.code}`,
+        `Báo cáo thủ trưởng về đơn ${overdue.code}`,
+      ]),
+    );
+    await page.goto(`${server.url}/petitions/${overdue.id}`);
+    await page.getByTestId("petition-detail").waitFor();
+    await page.getByTestId("action-direct").click();
+    await page.getByTestId("direction-modal").waitFor();
+    await page
+      .getByTestId("note-text")
+      .fill("Giao Phòng Kinh tế khảo sát, lập phương án sửa chữa cầu tràn xóm 11 trước ngày 20");
+    await shot(page, "petition-direction-vi");
+    await page.getByTestId("modal-submit").click();
+    await page.getByTestId("direction-modal").waitFor({ state: "detached" });
+    const event = page.getByTestId("event-direction");
+    await event.getByText("Ý kiến chỉ đạo").waitFor();
+    await event.getByText("lập phương án sửa chữa cầu tràn").waitFor();
+    await shot(page, "petition-direction-done-vi");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

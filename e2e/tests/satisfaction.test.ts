@@ -1,0 +1,195 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
+import { type RunningServer, startServer } from "../support/server";
+
+// biome-ignore lint/suspicious/noExplicitAny: the scene-setting calls read loosely typed bodies
+type Api = <T = any>(method: string, path: string, body?: unknown) => Promise<T>;
+
+/** Signs in through the API, for the steps of other modules that only set the scene. */
+async function apiAs(base: string, username: string): Promise<Api> {
+  const res = await fetch(`${base}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: "Danvan@2026" }),
+  });
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return async (method, path, body) => {
+    const r = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: {
+        cookie,
+        "x-csrf-token": csrfToken,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await r.json();
+    if (!r.ok) {
+      throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json)}`);
+    }
+    return json;
+  };
+}
+
+/** A dossier filed, processed and approved at the Thái Hòa one-stop shop, ready to be returned. */
+async function resultReadyDossier(base: string) {
+  const clerk = await apiAs(base, "clerk");
+  const handler = await apiAs(base, "thaihoa.handler");
+  const leader = await apiAs(base, "thaihoa.leader");
+  const procedures = await clerk("GET", "/onestop/procedures?limit=100&status=in_force");
+  const procedure = procedures.items
+    .filter((p: { unitName?: string; steps: unknown[] }) => p.steps.length > 0)
+    .sort((a: { steps: unknown[] }, b: { steps: unknown[] }) => a.steps.length - b.steps.length)[0];
+  const applicants = await clerk("GET", `/applicants?q=${encodeURIComponent("Nguyễn Thị Hương")}`);
+  const documents = procedure.documents
+    .filter((d: { required: boolean }) => d.required)
+    .map((d: { key: string; originals: number }) => ({
+      key: d.key,
+      form: d.originals > 0 ? "original" : "copy",
+      count: 1,
+    }));
+  const filed = await clerk("POST", "/onestop/dossiers", {
+    procedureId: procedure.id,
+    applicantId: applicants.items[0].id,
+    documents,
+  });
+  const id = filed.dossier.id as string;
+  await clerk("POST", `/onestop/dossiers/${id}/receive`, {});
+  const handlers = await clerk("GET", `/onestop/dossiers/${id}/handlers`);
+  const handlerId = handlers.items.find((h: { name: string }) => h.name === "Võ Thị Hằng").id;
+  let d = await clerk("POST", `/onestop/dossiers/${id}/start-processing`, { handlerId });
+  while (d.status === "processing") {
+    const last = d.currentStep.stepNo === d.steps.length;
+    d = await handler("POST", `/onestop/dossiers/${id}/complete-step`, {
+      stepNo: d.currentStep.stepNo,
+      ...(last ? {} : { nextHandlerId: handlerId }),
+    });
+  }
+  await leader("POST", `/onestop/dossiers/${id}/approve`, { decision: "granted", resultNo: "15/GCN" });
+  return { id, code: filed.dossier.code as string };
+}
+
+describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("the clerk sends a returned dossier to the counter's tablet; a 'không hài lòng' reaches the head and the index", async () => {
+    const dossier = await resultReadyDossier(server.url);
+
+    // The clerk returns the result and binds a tablet to the counter.
+    const { page, errors } = await newPage(browser);
+    await signInUi(page, server.url, "clerk");
+    const clerk = await apiAs(server.url, "clerk");
+    await clerk("POST", `/onestop/dossiers/${dossier.id}/return-result`, {});
+    await page.goto(`${server.url}/satisfaction/kiosks`);
+    await page.getByRole("button", { name: "Gắn máy cho quầy" }).click();
+    await page.locator(".ant-modal .ant-select").first().click();
+    await page
+      .locator(".ant-select-tree-node-content-wrapper", { hasText: "Phường Thái Hòa" })
+      .first()
+      .click();
+    await page.getByPlaceholder("Ví dụ: Quầy số 1").fill("Quầy số 2 — Đất đai");
+    await page.locator(".ant-modal-footer .ant-btn-primary").click();
+    const link = (await page.getByTestId("kiosk-bind-link").textContent())!.trim();
+    expect(link).toContain("/kiosk/");
+    await page.keyboard.press("Escape");
+
+    // The tablet at 1280×800 opens its binding link once and waits.
+    const tablet = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    await tablet.page.goto(link);
+    await tablet.page
+      .getByText("Kính chào Ông/Bà")
+      .waitFor()
+      .catch(async (e) => {
+        await shot(tablet.page, "satisfaction-kiosk-debug");
+        throw new Error(`${e}\n${link}\n${server.logs.join("").slice(-2000)}`);
+      });
+    expect(tablet.page.url()).not.toContain("key=");
+    await shot(tablet.page, "satisfaction-kiosk-idle-vi");
+
+    // The returned dossier waits in the clerk's list; "send" shows it on the tablet.
+    const row = page.locator("tr", { hasText: dossier.code });
+    await row.waitFor({ timeout: 20_000 });
+    await shot(page, "satisfaction-kiosks-vi");
+    await row.getByRole("button", { name: "Gửi sang máy đánh giá" }).click();
+    await page.getByText(`Đã gửi ${dossier.code}`).waitFor();
+
+    await tablet.page.getByText(dossier.code).waitFor({ timeout: 15_000 });
+    await tablet.page.getByRole("button", { name: "English" }).click();
+    await tablet.page.getByText("Are you satisfied with the service you received?").waitFor();
+    await shot(tablet.page, "satisfaction-kiosk-form-en");
+    await tablet.page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await tablet.page.getByRole("radio", { name: "Không hài lòng" }).click();
+    expect(
+      await tablet.page.getByRole("radio", { name: "Không hài lòng" }).getAttribute("aria-checked"),
+    ).toBe("true");
+    await tablet.page
+      .getByLabel("Góp ý thêm (không bắt buộc)")
+      .fill("Phải chờ hơn một tiếng mới được trả kết quả <b>dù đã có hẹn</b>");
+    // The whole form, with "send", fits the 1280×800 tablet without scrolling.
+    const send = await tablet.page.getByRole("button", { name: "Gửi đánh giá" }).boundingBox();
+    expect(send!.y + send!.height).toBeLessThanOrEqual(800);
+    await tablet.page.waitForTimeout(400);
+    await shot(tablet.page, "satisfaction-kiosk-form-vi");
+    await tablet.page.getByRole("button", { name: "Gửi đánh giá" }).click();
+    await tablet.page.getByText("Cảm ơn Ông/Bà đã đánh giá!").waitFor();
+    await tablet.page.getByText("Thủ trưởng đơn vị sẽ xem xét").waitFor();
+    await shot(tablet.page, "satisfaction-kiosk-thanks-vi");
+
+    // The unit head sees the follow-up task and answers; the index counts the rating with its n.
+    const head = await newPage(browser);
+    await signInUi(head.page, server.url, "thaihoa.leader");
+    await head.page.goto(`${server.url}/satisfaction/ratings`);
+    const rated = head.page.locator("tr", { hasText: dossier.code });
+    await rated
+      .getByText("Chờ trả lời")
+      .waitFor()
+      .catch(async (e) => {
+        await shot(head.page, "satisfaction-ratings-debug");
+        throw e;
+      });
+    // Markup in a comment is shown as text, never rendered.
+    await rated.getByRole("button", { name: "Mở rộng" }).click();
+    expect(await rated.textContent()).toContain("<b>dù đã có hẹn</b>");
+    expect(await rated.locator("b").count()).toBe(0);
+    await shot(head.page, "satisfaction-ratings-vi");
+    await rated.getByRole("link", { name: /Nhiệm vụ NV-/ }).click();
+    await head.page.getByText(`Xử lý đánh giá không hài lòng: ${dossier.code}`).first().waitFor();
+    await shot(head.page, "satisfaction-follow-up-task-vi");
+    await head.page.goto(`${server.url}/satisfaction/ratings`);
+    await head.page.locator("tr", { hasText: dossier.code }).getByRole("button", { name: "Trả lời" }).click();
+    await head.page
+      .locator(".ant-modal textarea")
+      .fill("UBND phường đã xin lỗi bà Hương và bố trí thêm người trả kết quả vào buổi sáng.");
+    await head.page.locator(".ant-modal-footer .ant-btn-primary").click();
+    await head.page.locator("tr", { hasText: dossier.code }).getByText("Đã trả lời").waitFor();
+
+    await head.page.goto(`${server.url}/satisfaction/index`);
+    const totals = head.page.getByTestId("satisfaction-totals");
+    await totals.getByText("0.0% (n = 1)").waitFor();
+    await totals.getByText("1 / 1").waitFor();
+    await shot(head.page, "satisfaction-index-vi");
+    // The slip's link on a phone: the same rating, shown as recorded, editable for the window.
+    const link2 = await clerk("GET", `/satisfaction/links?kind=dossier&refId=${dossier.id}`);
+    const phone = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await phone.page.goto(`${server.url}${link2.path}`);
+    await phone.page.getByText("Ông/Bà đã đánh giá: Không hài lòng").waitFor();
+    await shot(phone.page, "satisfaction-public-phone-vi");
+    await phone.page.goto(`${server.url}/public/danh-gia/${"A".repeat(43)}`);
+    await phone.page.getByText("Mã đánh giá không đúng hoặc đã hết hạn").first().waitFor();
+    expect(phone.errors).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(tablet.errors).toEqual([]);
+    expect(head.errors).toEqual([]);
+  }, 180_000);
+});
