@@ -9,6 +9,7 @@ import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { calendarRoutes, publicCalendarRoutes } from "./modules/calendar/calendar.routes";
 import { consultationApi } from "./modules/consultations";
+import { dashboardRoutes } from "./modules/dashboard";
 import { directoryRoutes } from "./modules/directory/directory.routes";
 import { fileRoutes } from "./modules/files/files.routes";
 import { oneStopRoutes, publicOneStopRoutes } from "./modules/one-stop";
@@ -17,6 +18,7 @@ import { petitionRoutes, publicPetitionRoutes } from "./modules/petitions/petiti
 import { publicReceptionRoutes, receptionRoutes } from "./modules/reception/reception.routes";
 import { publicSatisfactionRoutes, satisfactionRoutes } from "./modules/satisfaction";
 import { publicPromiseRoutes, taskRoutes } from "./modules/tasks/tasks.routes";
+import { publicTransparencyRoutes } from "./modules/transparency";
 import { clientAddress } from "./platform/client-address";
 import type { Config } from "./platform/config";
 import { AppError } from "./platform/errors";
@@ -193,6 +195,8 @@ export function buildApp(deps: AppDeps) {
   app.route("/api/v1", satisfactionRoutes);
   app.route("/api/public/v1", publicSatisfactionRoutes);
   app.route("/api", consultationApi);
+  app.route("/api/v1", dashboardRoutes);
+  app.route("/api/public/v1", publicTransparencyRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -9,6 +9,9 @@ import {
   consultationsPublicRoutes,
   consultationsRoutes,
 } from "../modules/consultations/routes";
+import dashboardEn from "../modules/dashboard/locales/en.json";
+import dashboardVi from "../modules/dashboard/locales/vi.json";
+import { dashboardNav, dashboardPublicRoutes, dashboardRoutes } from "../modules/dashboard/routes";
 import onestopEn from "../modules/one-stop/locales/en.json";
 import onestopVi from "../modules/one-stop/locales/vi.json";
 import { onestopNav, onestopPublicRoutes, onestopRoutes } from "../modules/one-stop/routes";
@@ -28,6 +31,13 @@ import {
 import tasksEn from "../modules/tasks/locales/en.json";
 import tasksVi from "../modules/tasks/locales/vi.json";
 import { tasksNav, tasksPublicRoutes, tasksRoutes } from "../modules/tasks/routes";
+import transparencyEn from "../modules/transparency/locales/en.json";
+import transparencyVi from "../modules/transparency/locales/vi.json";
+import {
+  transparencyNav,
+  transparencyPublicRoutes,
+  transparencyRoutes,
+} from "../modules/transparency/routes";
 import type { NavItem } from "./layout/nav-items";
 
 /**
@@ -91,5 +101,19 @@ export const FEATURE_MODULES: FeatureModule[] = [
     publicRoutes: satisfactionPublicRoutes,
     nav: satisfactionNav,
     locales: { vi: satisfactionVi, en: satisfactionEn },
+  },
+  {
+    key: "dashboard",
+    routes: dashboardRoutes,
+    publicRoutes: dashboardPublicRoutes,
+    nav: dashboardNav,
+    locales: { vi: dashboardVi, en: dashboardEn },
+  },
+  {
+    key: "transparency",
+    routes: transparencyRoutes,
+    publicRoutes: transparencyPublicRoutes,
+    nav: transparencyNav,
+    locales: { vi: transparencyVi, en: transparencyEn },
   },
 ];
