@@ -1,0 +1,2 @@
+// Contracts of the dashboard module (filled by the module).
+export {};

@@ -1,0 +1,2 @@
+// Contracts of the transparency module (filled by the module).
+export {};
