@@ -183,6 +183,14 @@ export const consultationVotes = pgTable(
   (t) => [uniqueIndex("consultation_votes_voter_idx").on(t.consultationId, t.voterKey)],
 );
 
+export type VillageCount = {
+  unitId: string;
+  hamlet: string;
+  ballotsCast: number;
+  invalidBallots: number;
+  counts: Record<string, number>;
+};
+
 /** A meeting's ballot count entered by an officer with the minutes (secret ballot or show of hands). */
 export const consultationTallies = pgTable("consultation_tallies", {
   consultationId: uuid("consultation_id")
@@ -192,6 +200,8 @@ export const consultationTallies = pgTable("consultation_tallies", {
   ballotsCast: integer("ballots_cast").notNull(),
   invalidBallots: integer("invalid_ballots").notNull(),
   counts: jsonb("counts").$type<Record<string, number>>().notNull(),
+  /** The same count split by village (unit and hamlet), when each village counted its own ballots. */
+  villageCounts: jsonb("village_counts").$type<VillageCount[]>(),
   minutes: text("minutes").notNull(),
   fileIds: jsonb("file_ids").$type<string[]>().notNull().default([]),
   recordedBy: uuid("recorded_by").references(() => staff.id),

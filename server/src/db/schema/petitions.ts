@@ -15,6 +15,8 @@ import {
 import { ruleVersions } from "./calendar";
 import { agencies, staff, units } from "./directory";
 
+export type LocalizedText = { vi: string; en?: string };
+
 /**
  * A petition (đơn thư). Deadlines are stored when their event happens — processing from receipt,
  * resolution from acceptance — with the rule version used, and are never recomputed afterwards.
@@ -55,7 +57,8 @@ export const petitions = pgTable(
     isMultiContent: boolean("is_multi_content").notNull().default(false),
     processDue: date("process_due").notNull(),
     processRuleId: uuid("process_rule_id").references(() => ruleVersions.id),
-    processExplanation: text("process_explanation"),
+    /** How the deadline was computed, in each locale: `{ vi, en }` (rows written before hold `{ vi }` only). */
+    processExplanation: jsonb("process_explanation").$type<LocalizedText>(),
     decision: text("decision"),
     decisionDate: date("decision_date"),
     decisionNo: text("decision_no"),
@@ -70,7 +73,7 @@ export const petitions = pgTable(
     acceptedDate: date("accepted_date"),
     resolveDue: date("resolve_due"),
     resolveRuleId: uuid("resolve_rule_id").references(() => ruleVersions.id),
-    resolveExplanation: text("resolve_explanation"),
+    resolveExplanation: jsonb("resolve_explanation").$type<LocalizedText>(),
     isComplex: boolean("is_complex").notNull().default(false),
     complexJustification: text("complex_justification"),
     /** The deadline running now (processing, then resolution); null once closed. Set at each event. */

@@ -1,11 +1,21 @@
 import type { Locale, PetitionKind } from "@danvan/common";
 import type { Db } from "../../db/client";
+import type { LocalizedText } from "../../db/schema";
 import { precondition } from "../../platform/errors";
 import { deadlineFor } from "../calendar/compute-deadline";
 import { ruleInForce } from "../calendar/rules";
 import type { UnitRow } from "../directory/internal";
 
-export type StoredDue = { due: string; ruleId: string; ruleCode: string; explanation: string };
+/** The explanation is kept in both locales so each reader gets theirs (`explanationIn`). */
+export type StoredDue = { due: string; ruleId: string; ruleCode: string; explanation: LocalizedText };
+
+/** The stored explanation in the reader's locale; rows written before hold Vietnamese only. */
+export function explanationIn(stored: LocalizedText | null, locale: Locale): string | null {
+  if (!stored) {
+    return null;
+  }
+  return (locale === "en" ? stored.en : stored.vi) ?? stored.vi;
+}
 
 /**
  * Rules for processing from receipt, in order of preference: a complaint must be accepted within the
@@ -61,7 +71,7 @@ export async function dueByRules(
       locale,
       { unit: opts.unit, rule },
     );
-    return { due: d.due, ruleId: rule.id, ruleCode: rule.code, explanation: d.explanations.vi };
+    return { due: d.due, ruleId: rule.id, ruleCode: rule.code, explanation: d.explanations };
   }
   throw precondition("petitionNoRule", { code: codes.join(", ") });
 }

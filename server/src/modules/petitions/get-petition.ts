@@ -4,6 +4,7 @@ import type { Db } from "../../db/client";
 import { agencies, files, petitionEvents, petitions, ruleVersions, staff, units } from "../../db/schema";
 import { type Ctx, requireActor, withTransaction } from "../../platform/context";
 import { secretsFor } from "../../platform/secrets";
+import { explanationIn } from "./deadlines";
 import { auditIdentityRead, identityOf, openIdentity } from "./identity";
 import { type LoadedPetition, loadPetition } from "./internal";
 import { canReadIdentity } from "./petition.policy";
@@ -130,14 +131,14 @@ export async function petitionDetail(
         due: p.processDue,
         ruleCode: ruleCode(p.processRuleId),
         ruleVersionId: p.processRuleId,
-        explanation: p.processExplanation,
+        explanation: explanationIn(p.processExplanation, ctx.locale),
       },
       resolve: p.resolveDue
         ? {
             due: p.resolveDue,
             ruleCode: ruleCode(p.resolveRuleId),
             ruleVersionId: p.resolveRuleId,
-            explanation: p.resolveExplanation,
+            explanation: explanationIn(p.resolveExplanation, ctx.locale),
           }
         : null,
     },
