@@ -7,6 +7,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -153,3 +154,30 @@ export const ratingRuleSets = pgTable("rating_rule_sets", {
   verified: boolean("verified").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Rating counts per day and per month, per unit and value of one dimension (`unit` rows count the unit
+ * itself); written in the transaction of every rating write, read by the indices instead of `ratings`.
+ */
+export const satisfactionRollup = pgTable(
+  "satisfaction_rollup",
+  {
+    dim: text("dim").notNull(),
+    grain: text("grain").notNull(),
+    /** The day, or the first day of the month. */
+    period: date("period").notNull(),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id),
+    /** Officer or agency id, procedure id or name, channel, kind; null for `unit` and for unknown values. */
+    key: text("key"),
+    label: text("label"),
+    n: integer("n").notNull(),
+    verySatisfied: integer("very_satisfied").notNull(),
+    satisfied: integer("satisfied").notNull(),
+    dissatisfied: integer("dissatisfied").notNull(),
+    withComment: integer("with_comment").notNull(),
+    openFollowUps: integer("open_follow_ups").notNull(),
+  },
+  (t) => [unique("satisfaction_rollup_uq").on(t.dim, t.grain, t.period, t.unitId, t.key).nullsNotDistinct()],
+);

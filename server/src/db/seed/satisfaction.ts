@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { answerFollowUp } from "../../modules/satisfaction/answer-follow-up";
 import { rateInteraction } from "../../modules/satisfaction/rate";
 import { registerInteraction } from "../../modules/satisfaction/register-interaction";
+import { rebuildSatisfactionRollup } from "../../modules/satisfaction/rollup";
 import { ratingToken } from "../../modules/satisfaction/tokens";
 import { todayVn } from "../../modules/tasks/internal";
 import type { Config } from "../../platform/config";
@@ -218,6 +219,8 @@ export async function seedSatisfaction(db: Db, ids: SeedUnitIds, config: Config)
       await db.insert(ratingVersions).values({ id: newId(), ratingId, version: 1, ...content });
     }
   }
+  // The rows above bypass the rating verb, so their counts enter the index rollup in one recount.
+  await rebuildSatisfactionRollup(db);
   await recentThroughVerbs(db, config, unitId, staffIds);
   await db.insert(ratingKiosks).values({
     id: newId(),

@@ -4,6 +4,7 @@ import { recordAudit } from "../../platform/audit";
 import { type Ctx, requireActor, withTransaction } from "../../platform/context";
 import { forbidden, notFound, precondition } from "../../platform/errors";
 import { can } from "../../platform/scope";
+import { applyRatingChange } from "./rollup";
 
 /** Records the unit's answer to a dissatisfied citizen; the rating leaves the open follow-ups. */
 export async function answerFollowUp(ctx: Ctx, id: string, input: { answer: string }) {
@@ -37,6 +38,7 @@ export async function answerFollowUp(ctx: Ctx, id: string, input: { answer: stri
       })
       .where(eq(ratings.id, id))
       .returning();
+    await applyRatingChange(tx, row.r, after!);
     await recordAudit(tx, ctx, {
       action: "satisfaction.answer",
       entityType: "rating",

@@ -1,56 +1,55 @@
 import type { IndexDimension, IndexQuery, IndexResult, IndexRow } from "@danvan/common";
-import { and, eq, gte, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { agencies, ratings, staff, units } from "../../db/schema";
+import { agencies, satisfactionRollup, staff, units } from "../../db/schema";
 import type { Actor } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { can, inScope } from "../../platform/scope";
 import { todayVn } from "../tasks/internal";
+import type { RollupDim } from "./rollup";
+import { rollupParts } from "./rollup-periods";
 import { ruleSetFor } from "./rules";
 
-/** The key and label of each dimension; officer, agency and procedure may be unknown (null). */
-function dimension(by: IndexDimension): { key: SQL; label: SQL } {
+const r = satisfactionRollup;
+
+/** Which rollup rows answer a dimension, and the group key and label read from them. */
+function dimension(by: IndexDimension): { dim: RollupDim; key: SQL; label: SQL } {
   switch (by) {
-    case "officer":
-      return { key: sql`${ratings.officerId}::text`, label: sql`max(${staff.fullName})` };
     case "unit":
-      return { key: sql`${ratings.unitId}::text`, label: sql`max(${units.name})` };
-    case "agency":
-      return { key: sql`${ratings.agencyId}::text`, label: sql`max(${agencies.name})` };
-    case "procedure":
-      // Reception visits and petitions have no catalogue procedure; they group by their name, if any.
-      return {
-        key: sql`coalesce(${ratings.procedureId}::text, ${ratings.procedureName})`,
-        label: sql`max(${ratings.procedureName})`,
-      };
-    case "channel":
-      return { key: sql`${ratings.channel}`, label: sql`${ratings.channel}` };
-    case "kind":
-      return { key: sql`${ratings.kind}`, label: sql`${ratings.kind}` };
+      return { dim: "unit", key: sql`${r.unitId}::text`, label: sql`max(${units.name})` };
     case "month":
       return {
-        key: sql`to_char(${ratings.ratedDate}, 'YYYY-MM')`,
-        label: sql`to_char(${ratings.ratedDate}, 'YYYY-MM')`,
+        dim: "unit",
+        key: sql`to_char(${r.period}, 'YYYY-MM')`,
+        label: sql`to_char(${r.period}, 'YYYY-MM')`,
       };
+    case "procedure":
+      return { dim: "procedure", key: sql`${r.key}`, label: sql`max(${r.label})` };
+    case "officer":
+    case "agency":
+    case "channel":
+    case "kind":
+      return { dim: by, key: sql`${r.key}`, label: sql`${r.key}` };
   }
 }
 
 const counts = {
-  n: sql<number>`count(*)::int`,
-  verySatisfied: sql<number>`(count(*) filter (where ${ratings.level} = 'very_satisfied'))::int`,
-  satisfied: sql<number>`(count(*) filter (where ${ratings.level} = 'satisfied'))::int`,
-  dissatisfied: sql<number>`(count(*) filter (where ${ratings.level} = 'dissatisfied'))::int`,
-  withComment: sql<number>`(count(*) filter (where ${ratings.comment} is not null))::int`,
-  openFollowUps: sql<number>`(count(*) filter (where ${ratings.followUpStatus} = 'open'))::int`,
+  n: sql<number>`sum(${r.n})::int`,
+  verySatisfied: sql<number>`sum(${r.verySatisfied})::int`,
+  satisfied: sql<number>`sum(${r.satisfied})::int`,
+  dissatisfied: sql<number>`sum(${r.dissatisfied})::int`,
+  withComment: sql<number>`sum(${r.withComment})::int`,
+  openFollowUps: sql<number>`sum(${r.openFollowUps})::int`,
 };
 
-type Counts = {
-  n: number;
-  verySatisfied: number;
-  satisfied: number;
-  dissatisfied: number;
-  withComment: number;
-  openFollowUps: number;
+type Counts = Omit<IndexRow, "key" | "label" | "satisfiedShare" | "score">;
+const ZERO: Counts = {
+  n: 0,
+  verySatisfied: 0,
+  satisfied: 0,
+  dissatisfied: 0,
+  withComment: 0,
+  openFollowUps: 0,
 };
 
 function toRow(
@@ -78,9 +77,45 @@ function toRow(
   };
 }
 
-/** Satisfaction per officer, unit, agency, procedure, channel, kind or month, with n; scoped in SQL. */
+/** The daily and monthly rollup rows that cover [from, to] exactly once. */
+function periodsOf(q: IndexQuery): SQL {
+  const parts = rollupParts(q.from, q.to).map((p) =>
+    and(
+      eq(r.grain, p.grain),
+      p.gte ? gte(r.period, p.gte) : undefined,
+      p.lt ? lt(r.period, p.lt) : undefined,
+    ),
+  );
+  return or(...parts) as SQL;
+}
+
+/** Officer and agency names for the keys found; the rollup keeps ids only. */
+async function namesOf(db: Db, by: IndexDimension, keys: string[]): Promise<Map<string, string>> {
+  const ids = keys.filter(Boolean);
+  if (ids.length === 0 || (by !== "officer" && by !== "agency")) {
+    return new Map();
+  }
+  const rows =
+    by === "officer"
+      ? await db.select({ id: staff.id, name: staff.fullName }).from(staff).where(inArray(staff.id, ids))
+      : await db
+          .select({ id: agencies.id, name: agencies.name })
+          .from(agencies)
+          .where(inArray(agencies.id, ids));
+  return new Map(rows.map((x) => [x.id, x.name]));
+}
+
+/**
+ * Satisfaction per officer, unit, agency, procedure, channel, kind or month, with n; scoped in SQL. Reads
+ * the rollup kept with every rating write, never the raw ratings.
+ */
 export async function satisfactionIndex(db: Db, actor: Actor, q: IndexQuery): Promise<IndexResult> {
-  const where: SQL[] = [inScope(units.path, actor, "satisfaction.read")];
+  const d = dimension(q.by);
+  const where: (SQL | undefined)[] = [
+    inScope(units.path, actor, "satisfaction.read"),
+    eq(r.dim, d.dim),
+    periodsOf(q),
+  ];
   if (q.unitId) {
     const [u] = await db.select({ path: units.path }).from(units).where(eq(units.id, q.unitId));
     if (!u || !can(actor, "satisfaction.read", u.path)) {
@@ -88,33 +123,43 @@ export async function satisfactionIndex(db: Db, actor: Actor, q: IndexQuery): Pr
     }
     where.push(sql`${units.path} LIKE ${`${u.path}%`}`);
   }
-  if (q.from) {
-    where.push(gte(ratings.ratedDate, q.from));
-  }
-  if (q.to) {
-    where.push(lte(ratings.ratedDate, q.to));
-  }
-  const cond = and(...where);
-  const d = dimension(q.by);
-  const base = () =>
-    db
-      .select({ ...counts, key: d.key, label: d.label })
-      .from(ratings)
-      .innerJoin(units, eq(units.id, ratings.unitId))
-      .leftJoin(staff, eq(staff.id, ratings.officerId))
-      .leftJoin(agencies, eq(agencies.id, ratings.agencyId))
-      .where(cond);
-  const grouped = await base().groupBy(d.key);
-  const [total] = await db
-    .select(counts)
-    .from(ratings)
-    .innerJoin(units, eq(units.id, ratings.unitId))
-    .where(cond);
+  const grouped = await db
+    .select({ ...counts, key: d.key, label: d.label })
+    .from(r)
+    .innerJoin(units, eq(units.id, r.unitId))
+    .where(and(...where))
+    .groupBy(d.key)
+    // An edit that changes channel leaves its old cell at zero; such a cell counts nobody.
+    .having(sql`sum(${r.n}) > 0`);
+  const names = await namesOf(
+    db,
+    q.by,
+    grouped.map((g) => g.key as string),
+  );
   const rules = await ruleSetFor(db, q.to ?? todayVn());
   const rows = grouped
-    .map((g) => toRow(g, g.key as string | null, g.label as string | null, rules.levelScores))
+    .map((g) => {
+      const key = g.key as string | null;
+      const label =
+        q.by === "officer" || q.by === "agency"
+          ? ((key && names.get(key)) ?? null)
+          : (g.label as string | null);
+      return toRow(g, key, label, rules.levelScores);
+    })
     .sort((a, b) => b.n - a.n || (a.label ?? "").localeCompare(b.label ?? "", "vi"));
-  const t = toRow(total!, null, null, rules.levelScores);
+  // Every rating counts once in every dimension, so the rows add up to the total.
+  const sum = rows.reduce<Counts>(
+    (acc, x) => ({
+      n: acc.n + x.n,
+      verySatisfied: acc.verySatisfied + x.verySatisfied,
+      satisfied: acc.satisfied + x.satisfied,
+      dissatisfied: acc.dissatisfied + x.dissatisfied,
+      withComment: acc.withComment + x.withComment,
+      openFollowUps: acc.openFollowUps + x.openFollowUps,
+    }),
+    ZERO,
+  );
+  const t = toRow(sum, null, null, rules.levelScores);
   return {
     by: q.by,
     total: t,

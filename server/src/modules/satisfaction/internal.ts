@@ -49,8 +49,14 @@ export async function questionnaireOf(db: Db, unitId: string) {
     : { id: null, version: 0, questions: DEFAULT_QUESTIONS };
 }
 
-export async function ratingOf(db: Db, interactionId: string): Promise<RatingRow | undefined> {
-  const [r] = await db.select().from(ratings).where(eq(ratings.interactionId, interactionId));
+/** The rating of an interaction; `forUpdate` when it is about to change, so a concurrent answer is not lost. */
+export async function ratingOf(
+  db: Db,
+  interactionId: string,
+  forUpdate = false,
+): Promise<RatingRow | undefined> {
+  const q = db.select().from(ratings).where(eq(ratings.interactionId, interactionId));
+  const [r] = forUpdate ? await q.for("update") : await q;
   return r;
 }
 

@@ -8,6 +8,7 @@ import { newId } from "../../platform/ids";
 import { todayVn } from "../tasks/internal";
 import { createFollowUpTask } from "./follow-up";
 import { interactionByToken, questionnaireOf, ratingOf } from "./internal";
+import { applyRatingChange } from "./rollup";
 import { ruleSetFor } from "./rules";
 
 export type RateVia = { channel: RatingChannel; kioskId?: string };
@@ -48,7 +49,7 @@ export async function rateInteraction(
     const comment = input.comment ? input.comment : null;
     const isLow = Object.values(input.answers).some((v) => v <= rules.lowScoreMax);
     const needsFollowUp = input.level === "dissatisfied" || (isLow && !!comment);
-    const before = await ratingOf(tx, i.id);
+    const before = await ratingOf(tx, i.id, true);
     if (before && before.editableUntil.getTime() < now.getTime()) {
       throw conflict("ratingClosed");
     }
@@ -98,6 +99,7 @@ export async function rateInteraction(
           })
           .returning();
     await tx.insert(ratingVersions).values({ id: newId(), ratingId, version, ...content });
+    await applyRatingChange(tx, before ?? null, after!);
     if (!before) {
       await tx.update(ratingInteractions).set({ ratedAt: now }).where(eq(ratingInteractions.id, i.id));
     }

@@ -1,0 +1,160 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { satisfactionRollup } from "../../db/schema";
+import type { RatingRow } from "./internal";
+import { monthStart } from "./rollup-periods";
+
+/** The dimensions an index groups by; `unit` rows count the unit itself (also the months and totals). */
+export const ROLLUP_DIMS = ["unit", "officer", "agency", "procedure", "channel", "kind"] as const;
+export type RollupDim = (typeof ROLLUP_DIMS)[number];
+
+/** What a rating contributes to the rollup; any other column may change without touching it. */
+export type RollupSource = Pick<
+  RatingRow,
+  | "ratedDate"
+  | "unitId"
+  | "officerId"
+  | "agencyId"
+  | "procedureId"
+  | "procedureName"
+  | "channel"
+  | "kind"
+  | "level"
+  | "comment"
+  | "followUpStatus"
+>;
+
+type Cell = typeof satisfactionRollup.$inferInsert & {
+  n: number;
+  verySatisfied: number;
+  satisfied: number;
+  dissatisfied: number;
+  withComment: number;
+  openFollowUps: number;
+};
+
+function keyOf(r: RollupSource, dim: RollupDim): { key: string | null; label: string | null } {
+  switch (dim) {
+    case "unit":
+      return { key: null, label: null };
+    case "officer":
+      return { key: r.officerId, label: null };
+    case "agency":
+      return { key: r.agencyId, label: null };
+    case "procedure":
+      // Reception visits and petitions have no catalogue procedure; they count under their name, if any.
+      return { key: r.procedureId ?? r.procedureName, label: r.procedureName };
+    case "channel":
+      return { key: r.channel, label: null };
+    case "kind":
+      return { key: r.kind, label: null };
+  }
+}
+
+function cellsOf(r: RollupSource, sign: 1 | -1): Cell[] {
+  const counts = {
+    n: sign,
+    verySatisfied: r.level === "very_satisfied" ? sign : 0,
+    satisfied: r.level === "satisfied" ? sign : 0,
+    dissatisfied: r.level === "dissatisfied" ? sign : 0,
+    withComment: r.comment !== null ? sign : 0,
+    openFollowUps: r.followUpStatus === "open" ? sign : 0,
+  };
+  const periods = [
+    { grain: "day", period: r.ratedDate },
+    { grain: "month", period: monthStart(r.ratedDate) },
+  ];
+  return periods.flatMap((p) =>
+    ROLLUP_DIMS.map((dim) => ({ dim, ...p, unitId: r.unitId, ...keyOf(r, dim), ...counts })),
+  );
+}
+
+const COUNT_FIELDS = [
+  "n",
+  "verySatisfied",
+  "satisfied",
+  "dissatisfied",
+  "withComment",
+  "openFollowUps",
+] as const;
+
+/**
+ * Moves a rating's counts from what it was to what it is, in the caller's transaction: null before is a
+ * new rating, an edit moves its vote between levels (and channels). Cells are written in one sorted
+ * statement, so two ratings of a unit lock its rows in the same order and never deadlock.
+ */
+export async function applyRatingChange(
+  tx: Db,
+  before: RollupSource | null,
+  after: RollupSource | null,
+): Promise<void> {
+  const merged = new Map<string, Cell>();
+  for (const c of [...(before ? cellsOf(before, -1) : []), ...(after ? cellsOf(after, 1) : [])]) {
+    const id = [c.dim, c.grain, c.period, c.unitId, c.key ?? "\u0000"].join("\u0001");
+    const seen = merged.get(id);
+    if (!seen) {
+      merged.set(id, c);
+      continue;
+    }
+    for (const f of COUNT_FIELDS) {
+      seen[f] += c[f];
+    }
+    seen.label = c.label ?? seen.label;
+  }
+  const cells = [...merged.entries()]
+    .filter(([, c]) => COUNT_FIELDS.some((f) => c[f] !== 0))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, c]) => c);
+  if (cells.length === 0) {
+    return;
+  }
+  const t = satisfactionRollup;
+  const add = (col: (typeof t)[(typeof COUNT_FIELDS)[number]]) =>
+    sql`${col} + excluded.${sql.identifier(col.name)}`;
+  await tx
+    .insert(t)
+    .values(cells)
+    .onConflictDoUpdate({
+      target: [t.dim, t.grain, t.period, t.unitId, t.key],
+      set: {
+        n: add(t.n),
+        verySatisfied: add(t.verySatisfied),
+        satisfied: add(t.satisfied),
+        dissatisfied: add(t.dissatisfied),
+        withComment: add(t.withComment),
+        openFollowUps: add(t.openFollowUps),
+        label: sql`greatest(${t.label}, excluded.label)`,
+      },
+    });
+}
+
+/**
+ * Recounts the whole rollup from the ratings, in one statement per step: for seeds and bulk loads that
+ * write `ratings` directly. The migration that created the table ran the same backfill.
+ */
+export async function rebuildSatisfactionRollup(db: Db): Promise<void> {
+  await db.execute(sql`DELETE FROM satisfaction_rollup`);
+  await db.execute(sql.raw(ROLLUP_BACKFILL_SQL));
+}
+
+export const ROLLUP_BACKFILL_SQL = `INSERT INTO satisfaction_rollup
+  (dim, grain, period, unit_id, key, label, n, very_satisfied, satisfied, dissatisfied, with_comment, open_follow_ups)
+SELECT d.dim, g.grain,
+  CASE g.grain WHEN 'day' THEN r.rated_date ELSE date_trunc('month', r.rated_date)::date END,
+  r.unit_id, d.key, max(d.label), count(*)::int,
+  (count(*) FILTER (WHERE r.level = 'very_satisfied'))::int,
+  (count(*) FILTER (WHERE r.level = 'satisfied'))::int,
+  (count(*) FILTER (WHERE r.level = 'dissatisfied'))::int,
+  (count(*) FILTER (WHERE r.comment IS NOT NULL))::int,
+  (count(*) FILTER (WHERE r.follow_up_status = 'open'))::int
+FROM ratings r
+CROSS JOIN (VALUES ('day'), ('month')) AS g(grain)
+CROSS JOIN LATERAL (VALUES
+  ('unit', NULL::text, NULL::text),
+  ('officer', r.officer_id::text, NULL),
+  ('agency', r.agency_id::text, NULL),
+  ('procedure', coalesce(r.procedure_id::text, r.procedure_name), r.procedure_name),
+  ('channel', r.channel, NULL),
+  ('kind', r.kind, NULL)
+) AS d(dim, key, label)
+GROUP BY 1, 2, 3, 4, 5`;
