@@ -92,6 +92,13 @@ export const PetitionEvent = z.object({
   files: z.array(z.object({ id: z.string(), name: z.string(), size: z.number(), mime: z.string() })),
 });
 
+/** The head's latest direction on the case, and whether a report to the head still awaits one. */
+export const PetitionFollowUp = z.object({
+  latestDirection: z.object({ by: PersonRef, at: z.string(), note: z.string() }).nullable(),
+  headReportPending: z.boolean(),
+});
+export type PetitionFollowUp = z.infer<typeof PetitionFollowUp>;
+
 export const PetitionDetail = Petition.extend({
   content: z.string(),
   hasOriginalDocuments: z.boolean(),
@@ -137,6 +144,7 @@ export const PetitionDetail = Petition.extend({
   identity: PetitionIdentity.nullable(),
   identityMasked: z.boolean(),
   events: z.array(PetitionEvent),
+  followUp: PetitionFollowUp,
 });
 export type PetitionDetail = z.infer<typeof PetitionDetail>;
 
@@ -172,9 +180,12 @@ export const SimilarPetition = z.object({
 });
 export type SimilarPetition = z.infer<typeof SimilarPetition>;
 
+export const BoardPetition = Petition.extend({ followUp: PetitionFollowUp });
+export type BoardPetition = z.infer<typeof BoardPetition>;
+
 export const PetitionBoard = z.object({
-  dueSoon: z.array(Petition),
-  overdue: z.array(Petition),
+  dueSoon: z.array(BoardPetition),
+  overdue: z.array(BoardPetition),
   byAgency: z.array(
     z.object({
       agencyId: z.string().nullable(),

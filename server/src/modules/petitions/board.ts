@@ -5,6 +5,7 @@ import { agencies, petitions, units } from "../../db/schema";
 import { type Ctx, requireActor } from "../../platform/context";
 import { assertCan } from "../../platform/errors";
 import { canAnywhere, inScope } from "../../platform/scope";
+import { followUpOf } from "./head-reports";
 import { todayVn } from "./internal";
 import { addDays, underUnit } from "./list-petitions";
 import { presentPetitions } from "./petition.presenter";
@@ -52,9 +53,18 @@ export async function petitionBoard(ctx: Ctx, q: { unitId?: string; dueWithinDay
   );
   const collator = new Intl.Collator("vi");
   const unassigned = ctx.locale === "vi" ? "Chưa giao cơ quan" : "Not assigned";
+  const followUps = await followUpOf(
+    ctx.db,
+    [...dueSoon, ...overdue].map((r) => r.p.id),
+  );
+  const present = async (rows: typeof dueSoon) =>
+    (await presentPetitions(ctx.db, actor, ctx.locale, rows)).map((p) => ({
+      ...p,
+      followUp: followUps.get(p.id)!,
+    }));
   return {
-    dueSoon: await presentPetitions(ctx.db, actor, ctx.locale, dueSoon),
-    overdue: await presentPetitions(ctx.db, actor, ctx.locale, overdue),
+    dueSoon: await present(dueSoon),
+    overdue: await present(overdue),
     byAgency: counts
       .map((c) => ({
         agencyId: c.agency_id,

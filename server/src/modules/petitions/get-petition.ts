@@ -5,6 +5,7 @@ import { agencies, files, petitionEvents, petitions, ruleVersions, staff, units 
 import { type Ctx, requireActor, withTransaction } from "../../platform/context";
 import { secretsFor } from "../../platform/secrets";
 import { explanationIn } from "./deadlines";
+import { followUpOf } from "./head-reports";
 import { auditIdentityRead, identityOf, openIdentity } from "./identity";
 import { type LoadedPetition, loadPetition } from "./internal";
 import { canReadIdentity } from "./petition.policy";
@@ -166,6 +167,7 @@ export async function petitionDetail(
         .filter((f) => e.fileIds.includes(f.id))
         .map((f) => ({ id: f.id, name: f.name, size: f.size, mime: f.mime })),
     })),
+    followUp: (await followUpOf(tx, [p.id])).get(p.id)!,
   };
 }
 

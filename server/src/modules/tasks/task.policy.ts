@@ -41,4 +41,11 @@ export function taskAbilities(actor: Actor, t: TaskFacts) {
   };
 }
 
+/** The directing leader, or a leader over the task's unit, may close a report by giving a direction. */
+export function canCloseWithDirection(actor: Actor, t: TaskFacts): boolean {
+  const live = t.status !== "done" && t.status !== "cancelled";
+  const leaderOver = actor.grants.some((g) => g.role === "leader" && t.unitPath.startsWith(g.unitPath));
+  return live && (actor.id === t.directorId || leaderOver);
+}
+
 export type TaskAbilitiesOf = ReturnType<typeof taskAbilities>;

@@ -1,4 +1,4 @@
-import type { Petition, PetitionBoard } from "@danvan/common";
+import type { BoardPetition, PetitionBoard } from "@danvan/common";
 import { Button, Card, Col, Row, Select, Space, Statistic, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,6 +6,7 @@ import { Link } from "react-router";
 import { UnitTreeSelect } from "../../directory/components/unit-tree-select";
 import { usePetitionBoard } from "../api";
 import { FollowUpModal } from "../components/actions/follow-up-modal";
+import { FollowUpCell } from "../components/follow-up-status";
 import { DueTag } from "../components/petition-tags";
 
 type AgencyRow = PetitionBoard["byAgency"][number];
@@ -129,7 +130,7 @@ function BoardSection({
   onPick,
 }: {
   title: string;
-  items: Petition[];
+  items: BoardPetition[];
   loading: boolean;
   testId: string;
   onPick: (f: FollowUp) => void;
@@ -137,13 +138,13 @@ function BoardSection({
   const { t } = useTranslation();
   return (
     <Card title={`${title} (${items.length})`} size="small">
-      <Table<Petition>
+      <Table<BoardPetition>
         rowKey="id"
         size="small"
         pagination={false}
         loading={loading}
         dataSource={items}
-        scroll={{ x: 1060 }}
+        scroll={{ x: 1320 }}
         locale={{ emptyText: t("petitions.board.none") }}
         data-testid={testId}
         columns={[
@@ -167,6 +168,12 @@ function BoardSection({
             key: "due",
             width: 200,
             render: (_, p) => <DueTag due={p.currentDue} daysLeft={p.daysLeft} />,
+          },
+          {
+            title: t("petitions.direction.column"),
+            key: "direction",
+            width: 260,
+            render: (_, p) => <FollowUpCell followUp={p.followUp} testId={`follow-up-${p.code}`} />,
           },
           {
             title: t("common.actions"),

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { isApiError } from "../../../lib/api-client";
 import { usePetition } from "../api";
+import { FollowUpBanner } from "../components/follow-up-status";
 import { PetitionActions } from "../components/petition-actions";
 import { PetitionFacts } from "../components/petition-facts";
 import { PetitionHandling } from "../components/petition-handling";
@@ -60,6 +61,7 @@ export default function PetitionDetailPage() {
             <Alert type="info" showIcon message={t("petitions.informationHint")} />
           )}
           {p.isOverdue && <Alert type="error" showIcon message={t("petitions.overdueHint")} />}
+          <FollowUpBanner followUp={p.followUp} />
           <PetitionActions petition={p} />
         </Space>
       </Card>

@@ -11,6 +11,7 @@ const COLORS: Record<string, string> = {
   progress: "blue",
   submit: "purple",
   approve: "green",
+  direction: "green",
   return: "orange",
   cancel: "gray",
   urge: "red",
