@@ -14,6 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { ruleVersions } from "./calendar";
 import { agencies, staff, units } from "./directory";
+import { dossiers } from "./one-stop";
 
 export type LocalizedText = { vi: string; en?: string };
 
@@ -55,6 +56,12 @@ export const petitions = pgTable(
     withinCompetence: boolean("within_competence"),
     competentBody: text("competent_body"),
     isMultiContent: boolean("is_multi_content").notNull().default(false),
+    /**
+     * Feedback or a recommendation about an administrative procedure (set at classification): these
+     * are the PAKN of TT 01/2018 Đ.13 k.8 (indicator 8), optionally tied to the dossier concerned.
+     */
+    concernsProcedure: boolean("concerns_procedure").notNull().default(false),
+    dossierId: uuid("dossier_id").references(() => dossiers.id),
     processDue: date("process_due").notNull(),
     processRuleId: uuid("process_rule_id").references(() => ruleVersions.id),
     /** How the deadline was computed, in each locale: `{ vi, en }` (rows written before hold `{ vi }` only). */
@@ -106,6 +113,9 @@ export const petitions = pgTable(
     index("petitions_parent_idx").on(t.parentId),
     index("petitions_split_idx").on(t.splitFromId),
     index("petitions_transferred_idx").on(t.transferredFromId),
+    index("petitions_procedure_pakn_idx")
+      .on(t.unitId, t.resolveDue)
+      .where(sql`${t.concernsProcedure} AND ${t.kind} IN ('feedback', 'recommendation')`),
     index("petitions_content_trgm_idx").using("gin", sql`lower(f_unaccent(${t.content})) gin_trgm_ops`),
     index("petitions_summary_trgm_idx").using("gin", sql`lower(f_unaccent(${t.summary})) gin_trgm_ops`),
   ],

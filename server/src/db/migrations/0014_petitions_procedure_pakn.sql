@@ -1,0 +1,4 @@
+ALTER TABLE "petitions" ADD COLUMN "concerns_procedure" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "petitions" ADD COLUMN "dossier_id" uuid;--> statement-breakpoint
+ALTER TABLE "petitions" ADD CONSTRAINT "petitions_dossier_id_onestop_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."onestop_dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "petitions_procedure_pakn_idx" ON "petitions" USING btree ("unit_id","resolve_due") WHERE "petitions"."concerns_procedure" AND "petitions"."kind" IN ('feedback', 'recommendation');
