@@ -41,6 +41,7 @@ export const Permission = z.enum([
   "satisfaction.read",
   "satisfaction.kiosk",
   "satisfaction.manage",
+  "dashboard.read",
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -64,6 +65,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "consultations.read",
     "satisfaction.read",
     "satisfaction.manage",
+    "dashboard.read",
   ],
   leader: [
     "directory.read",
@@ -84,6 +86,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "satisfaction.read",
     "satisfaction.kiosk",
     "satisfaction.manage",
+    "dashboard.read",
   ],
   reception: [
     "directory.read",
@@ -122,6 +125,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "onestop.read",
     "consultations.read",
     "satisfaction.read",
+    "dashboard.read",
   ],
 };
 

@@ -199,6 +199,8 @@ export type RatingItem = z.infer<typeof RatingItem>;
 
 export const RatingListQuery = z.object({
   unitId: z.string().uuid().optional(),
+  officerId: z.string().uuid().optional(),
+  agencyId: z.string().uuid().optional(),
   level: SatisfactionLevel.optional(),
   followUp: FollowUpStatus.optional(),
   from: IsoDate.optional(),

@@ -13,6 +13,12 @@ export async function listRatings(db: Db, actor: Actor, q: RatingListQuery) {
     // The chosen unit and its subtree, on top of the actor's own scope.
     where.push(u ? sql`${units.path} LIKE ${`${u.path}%`}` : eq(units.id, q.unitId));
   }
+  if (q.officerId) {
+    where.push(eq(ratings.officerId, q.officerId));
+  }
+  if (q.agencyId) {
+    where.push(eq(ratings.agencyId, q.agencyId));
+  }
   if (q.level) {
     where.push(eq(ratings.level, q.level));
   }

@@ -93,7 +93,16 @@ export function useKioskRate(counter: string, key: string | null, lang: string) 
   });
 }
 
-export type RatingFilter = { unitId?: string; level?: SatisfactionLevel; followUp?: string; page?: number };
+export type RatingFilter = {
+  unitId?: string;
+  officerId?: string;
+  agencyId?: string;
+  level?: SatisfactionLevel;
+  followUp?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+};
 
 export function useRatings(filter: RatingFilter) {
   return useQuery({

@@ -2,8 +2,8 @@ import { FollowUpStatus, type RatingItem, SatisfactionLevel } from "@danvan/comm
 import { Button, Flex, Select, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { formatDateTime } from "../../../lib/format";
+import { Link, useSearchParams } from "react-router";
+import { formatDate, formatDateTime } from "../../../lib/format";
 import { UnitTreeSelect } from "../../directory/components/unit-tree-select";
 import { type RatingFilter, useRatings } from "../api";
 import { AnswerModal } from "../components/answer-modal";
@@ -12,7 +12,17 @@ import { FOLLOW_UP_COLORS, LEVEL_COLORS } from "../labels";
 /** The staff list of ratings and the follow-up of dissatisfied ones. */
 export default function RatingsPage() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<RatingFilter>({ page: 1 });
+  const [params] = useSearchParams();
+  // The dashboard links here with the filters of the figure it counts.
+  const [filter, setFilter] = useState<RatingFilter>(() => {
+    const f: RatingFilter = { page: 1 };
+    for (const k of ["unitId", "officerId", "agencyId", "from", "to", "followUp"] as const) {
+      f[k] = params.get(k) ?? undefined;
+    }
+    const level = SatisfactionLevel.safeParse(params.get("level"));
+    return { ...f, level: level.success ? level.data : undefined };
+  });
+  const narrowed = filter.officerId || filter.agencyId || filter.from || filter.to;
   const ratings = useRatings(filter);
   const [answering, setAnswering] = useState<string | null>(null);
   const set = (patch: Partial<RatingFilter>) => setFilter({ ...filter, ...patch, page: patch.page ?? 1 });
@@ -54,6 +64,25 @@ export default function RatingsPage() {
             ...FollowUpStatus.options.map((s) => ({ value: s, label: t(`satisfaction.followUp.${s}`) })),
           ]}
         />
+        {narrowed ? (
+          <Tag
+            closable
+            color="blue"
+            data-testid="ratings-dashboard-filter"
+            onClose={() => set({ officerId: undefined, agencyId: undefined, from: undefined, to: undefined })}
+            style={{ alignSelf: "center" }}
+          >
+            {filter.officerId || filter.agencyId
+              ? t(filter.officerId ? "dashboard.link.officerFilter" : "dashboard.link.agencyFilter")
+              : null}
+            {filter.from || filter.to
+              ? ` ${t("dashboard.link.periodFilter", {
+                  from: filter.from ? formatDate(filter.from) : "…",
+                  to: filter.to ? formatDate(filter.to) : "…",
+                })}`
+              : null}
+          </Tag>
+        ) : null}
       </Flex>
       <Table<RatingItem>
         rowKey="id"

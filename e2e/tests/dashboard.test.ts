@@ -1,0 +1,94 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
+import { type RunningServer, startServer } from "../support/server";
+
+const WAIT = { timeout: 30_000 };
+
+describe.runIf(hasChromium)("the leader's dashboard in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("headline figures with n; province → commune → agency → officer → the officer's ratings", async () => {
+    const { page, errors } = await newPage(browser);
+    await signInUi(page, server.url, "admin");
+    await page.getByRole("menuitem", { name: "Bảng điều hành" }).click();
+    await page.waitForURL((u) => u.pathname === "/dashboard", WAIT);
+
+    // Every share carries its n, and its card links to the list it counts.
+    const satisfaction = page.getByTestId("card-satisfaction");
+    await satisfaction.getByText(/^\d+\.\d% \(n = [1-9]\d*\)$/).waitFor(WAIT);
+    await page
+      .getByTestId("card-dossiers")
+      .getByText(/\(n = \d+\)/)
+      .waitFor(WAIT);
+    expect(await page.getByTestId("rules-unverified").isVisible()).toBe(true);
+    expect(await satisfaction.getByTestId("card-satisfaction-link").getAttribute("href")).toMatch(
+      /^\/satisfaction\/ratings\?unitId=[0-9a-f-]+&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/,
+    );
+    await page.getByTestId("trend-chart").locator("canvas").first().waitFor(WAIT);
+    await page.getByTestId("ranking-chart").locator("canvas").first().waitFor(WAIT);
+    await page
+      .getByTestId("ranking-title")
+      .getByText("Xếp hạng các đơn vị trực thuộc Tỉnh Nghệ An")
+      .waitFor(WAIT);
+    await shot(page, "dashboard-province-vi");
+
+    // Province → commune: the commune has no units below it, so its agencies are ranked.
+    await page.getByTestId("ranking-table").getByRole("button", { name: "Xã Nam Đàn" }).click();
+    await page.getByTestId("ranking-title").getByText("Các cơ quan, bộ phận của Xã Nam Đàn").waitFor(WAIT);
+    await page.getByTestId("dashboard-breadcrumb").getByText("Tỉnh Nghệ An").waitFor(WAIT);
+    await satisfaction.getByText(/\(n = [1-9]\d*\)/).waitFor(WAIT);
+
+    // Commune → agency → its officers, each with their own n.
+    const agencyRow = page.getByTestId("ranking-table").locator("tbody tr.ant-table-row").first();
+    const agency = (await agencyRow.getByTestId("ranking-open").textContent())!.trim();
+    await agencyRow.getByTestId("ranking-open").click();
+    await page.getByTestId("ranking-title").getByText(`Cán bộ, công chức của ${agency}`).waitFor(WAIT);
+    await page.getByTestId("dashboard-breadcrumb").getByText(agency).waitFor(WAIT);
+    const officerRow = page
+      .getByTestId("ranking-table")
+      .locator("tbody tr.ant-table-row", { hasText: /\(n = [1-9]\d*\)/ })
+      .first();
+    await officerRow.waitFor(WAIT);
+    await shot(page, "dashboard-officers-vi");
+    const officer = (await officerRow.getByTestId("ranking-officer-link").textContent())!.trim();
+    const n = Number(/\(n = (\d+)\)/.exec((await officerRow.textContent()) ?? "")![1]);
+
+    // Officer → the individual ratings behind the figure, filtered to that officer and period.
+    await officerRow.getByTestId("ranking-officer-link").click();
+    await page.waitForURL(
+      (u) => u.pathname === "/satisfaction/ratings" && u.search.includes("officerId="),
+      WAIT,
+    );
+    await page.getByTestId("ratings-dashboard-filter").waitFor(WAIT);
+    // The list counts exactly the n the dashboard showed for the officer.
+    await page.getByText(`${n} đánh giá`, { exact: true }).waitFor(WAIT);
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await rows.first().waitFor(WAIT);
+    const officers = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent ?? ""));
+    expect(officers.length).toBe(Math.min(n, 20));
+    expect(officers.every((text) => text.startsWith(officer))).toBe(true);
+    await shot(page, "dashboard-interactions-vi");
+
+    // The same dashboard in English.
+    await page.getByTestId("lang-switch-en").click();
+    await page.goto(`${server.url}/dashboard`);
+    await page
+      .getByTestId("card-satisfaction")
+      .getByText(/^\d+\.\d% \(n = [1-9]\d*\)$/)
+      .waitFor(WAIT);
+    await page.getByTestId("ranking-title").getByText("Units under Tỉnh Nghệ An").waitFor(WAIT);
+    await page.getByTestId("trend-chart").locator("canvas").first().waitFor(WAIT);
+    await shot(page, "dashboard-province-en");
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
