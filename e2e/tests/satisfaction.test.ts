@@ -85,6 +85,11 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
 
   it("the clerk sends a returned dossier to the counter's tablet; a 'không hài lòng' reaches the head and the index", async () => {
     const dossier = await resultReadyDossier(server.url);
+    // The head's dashboard before the rating: the count must move by exactly this one rating.
+    const today = new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
+    const period = `from=${today.slice(0, 8)}01&to=${today}`;
+    const before = await (await apiAs(server.url, "thaihoa.leader"))("GET", `/dashboard/summary?${period}`);
+    const was = before.figures.satisfaction as { n: number; dissatisfied: number; openFollowUps: number };
 
     // The clerk returns the result and binds a tablet to the counter.
     const { page, errors } = await newPage(browser);
@@ -187,6 +192,18 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await shot(phone.page, "satisfaction-public-phone-vi");
     await phone.page.goto(`${server.url}/public/danh-gia/${"A".repeat(43)}`);
     await phone.page.getByText("Mã đánh giá không đúng hoặc đã hết hạn").first().waitFor();
+    // The dashboard count moves: one more rating, one more dissatisfied, answered so no more open.
+    await head.page.goto(`${server.url}/dashboard?${period}`);
+    const card = head.page.getByTestId("card-satisfaction");
+    await card.getByText(new RegExp(`\\(n = ${was.n + 1}\\)$`)).waitFor({ timeout: 30_000 });
+    await card
+      .getByText(new RegExp(`· ${was.dissatisfied + 1} không hài lòng$`))
+      .waitFor({ timeout: 30_000 });
+    await head.page
+      .getByTestId("card-follow-ups")
+      .getByText(String(was.openFollowUps), { exact: true })
+      .waitFor({ timeout: 30_000 });
+    await shot(head.page, "satisfaction-dashboard-vi");
     expect(phone.errors).toEqual([]);
     expect(errors).toEqual([]);
     expect(tablet.errors).toEqual([]);
