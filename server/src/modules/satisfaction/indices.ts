@@ -11,6 +11,8 @@ import { rollupParts } from "./rollup-periods";
 import { ruleSetFor } from "./rules";
 
 const r = satisfactionRollup;
+/** One collator for the whole sort: `localeCompare(…, "vi")` builds one per comparison. */
+const collator = new Intl.Collator("vi");
 
 /** Which rollup rows answer a dimension, and the group key and label read from them. */
 function dimension(by: IndexDimension): { dim: RollupDim; key: SQL; label: SQL } {
@@ -146,7 +148,7 @@ export async function satisfactionIndex(db: Db, actor: Actor, q: IndexQuery): Pr
           : (g.label as string | null);
       return toRow(g, key, label, rules.levelScores);
     })
-    .sort((a, b) => b.n - a.n || (a.label ?? "").localeCompare(b.label ?? "", "vi"));
+    .sort((a, b) => b.n - a.n || collator.compare(a.label ?? "", b.label ?? ""));
   // Every rating counts once in every dimension, so the rows add up to the total.
   const sum = rows.reduce<Counts>(
     (acc, x) => ({

@@ -1,0 +1,97 @@
+/**
+ * Initial JavaScript (gzip) of the public portal and of the staff app, read from the Vite manifest.
+ *   node bench/bundle-size.mjs            builds web into a temporary directory with --manifest
+ *   node bench/bundle-size.mjs web/dist   reads a build that has .vite/manifest.json
+ * Every route is lazy, so "initial" is what the browser must load before the first page paints: the entry
+ * chunk and its static imports, plus the lazy page chunks that route renders first and their static imports.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const GOALS = { public: 250, staff: 400 };
+/** The first screen of each: the public home (/public), and the staff shell with its home page (/). */
+const PAGES = {
+  public: ["src/app/public-home-page.tsx"],
+  staff: ["src/app/layout/app-layout.tsx", "src/modules/home/pages/home-page.tsx"],
+};
+
+let dist = process.argv[2] ? path.resolve(process.argv[2]) : null;
+let temporary = null;
+if (!dist) {
+  temporary = fs.mkdtempSync(path.join(os.tmpdir(), "danvan-bundle-"));
+  dist = temporary;
+  execFileSync("npx", ["vite", "build", "--manifest", "--outDir", dist, "--emptyOutDir"], {
+    cwd: path.join(root, "web"),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+const manifestPath = path.join(dist, ".vite", "manifest.json");
+if (!fs.existsSync(manifestPath)) {
+  console.error(`${manifestPath} is missing: build with "vite build --manifest" or run without an argument`);
+  process.exit(1);
+}
+const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8"));
+
+/** The chunk keys a chunk needs before it runs: itself and its static imports, transitively. */
+function closure(keys) {
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) {
+      return;
+    }
+    if (!manifest[key]) {
+      throw new Error(`${key} is not in the manifest (renamed?)`);
+    }
+    seen.add(key);
+    for (const k of manifest[key].imports ?? []) {
+      visit(k);
+    }
+  };
+  keys.forEach(visit);
+  return seen;
+}
+
+function sizes(keys) {
+  let raw = 0;
+  let gzip = 0;
+  let css = 0;
+  const files = new Set();
+  for (const key of keys) {
+    files.add(manifest[key].file);
+    for (const c of manifest[key].css ?? []) {
+      css += zlib.gzipSync(fs.readFileSync(path.join(dist, c)), { level: 9 }).length;
+    }
+  }
+  for (const f of files) {
+    const bytes = fs.readFileSync(path.join(dist, f));
+    raw += bytes.length;
+    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return { chunks: files.size, raw, gzip, css };
+}
+
+const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const kb = (n) => (n / 1024).toFixed(1);
+const rows = {};
+for (const [name, pages] of Object.entries(PAGES)) {
+  const s = sizes(closure([entry, ...pages]));
+  rows[name] = {
+    "JS chunks": s.chunks,
+    "JS raw KB": kb(s.raw),
+    "JS gzip KB": kb(s.gzip),
+    "goal KB": GOALS[name],
+    met: s.gzip / 1024 <= GOALS[name] ? "yes" : "NO",
+    "CSS gzip KB": kb(s.css),
+  };
+}
+const all = sizes(new Set(Object.keys(manifest).filter((k) => manifest[k].file.endsWith(".js"))));
+console.log(`entry ${entry}; all JavaScript of the build: ${kb(all.gzip)} KB gzip in ${all.chunks} chunks`);
+console.table(rows);
+if (temporary) {
+  fs.rmSync(temporary, { recursive: true, force: true });
+}
