@@ -88,6 +88,7 @@ describe.runIf(hasChromium)("the leader's dashboard in Chromium", () => {
       .waitFor(WAIT);
     await page.getByTestId("ranking-title").getByText("Units under Tỉnh Nghệ An").waitFor(WAIT);
     await page.getByTestId("trend-chart").locator("canvas").first().waitFor(WAIT);
+    await page.getByTestId("ranking-chart").locator("canvas").first().waitFor(WAIT);
     await shot(page, "dashboard-province-en");
     expect(errors).toEqual([]);
   }, 180_000);

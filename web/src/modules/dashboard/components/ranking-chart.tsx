@@ -1,9 +1,8 @@
 import type { RankingRow } from "@danvan/common";
 import { Card, Skeleton } from "antd";
-import { lazy, Suspense, useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-
-const EChart = lazy(() => import("./echart"));
+import { LazyEChart as EChart } from "./lazy-echart";
 
 /** The rows' satisfied share as horizontal bars, n in each label; a click opens the row. */
 export function RankingChart({ rows, onOpen }: { rows: RankingRow[]; onOpen: (row: RankingRow) => void }) {

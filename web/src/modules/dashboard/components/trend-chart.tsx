@@ -1,10 +1,9 @@
 import type { DashboardTrend } from "@danvan/common";
 import { Card, Skeleton } from "antd";
-import { lazy, Suspense, useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { monthLabel } from "../figure-text";
-
-const EChart = lazy(() => import("./echart"));
+import { LazyEChart as EChart } from "./lazy-echart";
 
 const pct = (v: number | null | undefined) =>
   v === null || v === undefined ? null : Math.round(v * 1000) / 10;
