@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RatingOffer } from "./rating-offer";
 
 const Named = z.object({ id: z.string(), name: z.string() }).nullable();
 const Timeliness = z.enum(["early", "on_time", "late"]);
@@ -191,6 +192,8 @@ export const PublicDossierStatus = z.object({
       apologyReason: z.string().nullable(),
     })
     .nullable(),
+  /** Only with the right PIN, once the result was returned. */
+  rating: RatingOffer.nullable(),
 });
 export type PublicDossierStatus = z.infer<typeof PublicDossierStatus>;
 

@@ -6,6 +6,7 @@ import {
   PetitionStatus,
   SimilarReason,
 } from "./petition-kinds";
+import { RatingOffer } from "./rating-offer";
 
 const PersonRef = z.object({ id: z.string(), fullName: z.string() }).nullable();
 const Named = z.object({ id: z.string(), name: z.string() }).nullable();
@@ -170,6 +171,8 @@ export const PublicPetitionStatus = z.object({
     .nullable(),
   /** Codes the petition continues under (split parts, the receiving body's copy); same PIN. */
   continuedAs: z.array(z.string()),
+  /** Once the petition is resolved (the code and PIN were proved to read this). */
+  rating: RatingOffer.nullable(),
 });
 export type PublicPetitionStatus = z.infer<typeof PublicPetitionStatus>;
 

@@ -1,4 +1,5 @@
 import {
+  BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   CommentOutlined,
@@ -28,6 +29,12 @@ const ENTRIES: Entry[] = [
     i18nKey: "consultations.publicHome",
   },
   { path: "/public/promises", icon: <CheckSquareOutlined />, key: "promises" },
+  {
+    path: "/public/transparency",
+    icon: <BarChartOutlined />,
+    key: "transparency",
+    i18nKey: "transparency.publicHome",
+  },
   { path: "/public/calendar", icon: <CalendarOutlined />, key: "calendar" },
 ];
 

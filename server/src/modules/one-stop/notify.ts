@@ -7,20 +7,22 @@ import type { DossierRow } from "./internal";
 
 /**
  * Tells the applicant by e-mail and SMS at the addresses given on filing (NĐ 61/2018 Đ.19 k.9 c for a
- * re-appointment). Bodies name the dossier code, never the applicant.
+ * re-appointment). Bodies name the dossier code, never the applicant. An SMS carries the subject, or
+ * `sms` when the short text must hold more (the rating link).
  */
 export async function notifyApplicant(
   tx: Db,
   d: Pick<DossierRow, "code" | "applicantEmail" | "applicantPhone">,
   subject: string,
   body: string,
+  sms?: string,
 ) {
   const link = dossierTrackingPath(d.code);
   if (d.applicantEmail) {
     await enqueueMessage(tx, "email", d.applicantEmail, { subject, body, link });
   }
   if (d.applicantPhone) {
-    await enqueueMessage(tx, "sms", d.applicantPhone, { subject, body: subject, link });
+    await enqueueMessage(tx, "sms", d.applicantPhone, { subject, body: sms ?? subject, link });
   }
 }
 

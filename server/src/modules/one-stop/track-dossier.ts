@@ -11,6 +11,7 @@ import type { Config } from "../../platform/config";
 import { AppError, notFound } from "../../platform/errors";
 import { RateLimiter } from "../../platform/rate-limit";
 import { secretsFor } from "../../platform/secrets";
+import { ratingOfferFor } from "../satisfaction/pending-token-for";
 
 /** Wrong PINs per code and client address, so an 8-digit PIN cannot be walked through. */
 const pinGuesses = new RateLimiter(ONESTOP_LIMITS.pinAttempts, 15 * 60_000);
@@ -24,8 +25,9 @@ export function checkPinGuess(client: string, code: string) {
 
 /**
  * The public status by code: state, steps done and the appointment, never internal notes or staff. With
- * the right PIN the applicant also sees their own details and what they were asked to bring; a wrong PIN
- * answers like an unknown code and counts against the client.
+ * the right PIN the applicant also sees their own details and what they were asked to bring, and once the
+ * result is returned the rating link (a single-use token, so never without the PIN); a wrong PIN answers
+ * like an unknown code and counts against the client.
  */
 export async function trackDossier(
   db: Db,
@@ -91,5 +93,6 @@ export async function trackDossier(
           apologyReason: d.apologyReason,
         }
       : null,
+    rating: owner ? await ratingOfferFor(db, config, "dossier", d.id) : null,
   };
 }

@@ -5,9 +5,15 @@ import { identityOf, openIdentity } from "./identity";
 
 /**
  * Tells the petitioner by e-mail and SMS, at the addresses they gave. Bodies name the petition code,
- * never the petitioner, so nothing identifying travels beyond the recipient address.
+ * never the petitioner, so nothing identifying travels beyond the recipient address. An SMS carries the
+ * subject, or `sms` when the short text must hold more (the rating link).
  */
-export async function notifyPetitioner(tx: Db, secrets: Secrets, petitionId: string, message: Message) {
+export async function notifyPetitioner(
+  tx: Db,
+  secrets: Secrets,
+  petitionId: string,
+  { sms, ...message }: Message & { sms?: string },
+) {
   const row = await identityOf(tx, petitionId);
   if (!row) {
     return 0;
@@ -19,7 +25,7 @@ export async function notifyPetitioner(tx: Db, secrets: Secrets, petitionId: str
     sent += 1;
   }
   if (who.phone) {
-    await enqueueMessage(tx, "sms", who.phone, { ...message, body: message.subject });
+    await enqueueMessage(tx, "sms", who.phone, { ...message, body: sms ?? message.subject });
     sent += 1;
   }
   return sent;

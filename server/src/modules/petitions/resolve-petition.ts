@@ -3,6 +3,7 @@ import type { Ctx } from "../../platform/context";
 import { invalid } from "../../platform/errors";
 import { secretsFor } from "../../platform/secrets";
 import { registerInteraction } from "../satisfaction";
+import { absoluteUrl, ratingOfferFor } from "../satisfaction/pending-token-for";
 import { checkAttachments, decisionDateOf } from "./internal";
 import { notifyPetitioner, trackingLink } from "./notify";
 import { transitionPetition } from "./transition";
@@ -50,12 +51,18 @@ export function resolvePetition(ctx: Ctx, id: string, input: ResolvePetitionInpu
         unitId: p.unitId,
         officerId: p.handlerId ?? ctx.actor?.id ?? null,
       });
+      const offer = await ratingOfferFor(tx, ctx.config, "petition", p.id);
+      const rateUrl = offer?.path ? absoluteUrl(ctx.config, offer.path) : null;
+      const rate = rateUrl ? ` Mời Ông/Bà đánh giá mức độ hài lòng về việc giải quyết đơn: ${rateUrl}` : "";
       await notifyPetitioner(tx, secrets, p.id, {
         subject: `Đơn ${p.code} đã có kết quả giải quyết`,
         body: input.publish
-          ? `Đơn ${p.code} đã được giải quyết (văn bản số ${input.decisionNo}). Tra cứu nội dung trả lời bằng mã đơn và mã PIN.`
-          : `Đơn ${p.code} đã được giải quyết (văn bản số ${input.decisionNo}).`,
+          ? `Đơn ${p.code} đã được giải quyết (văn bản số ${input.decisionNo}). Tra cứu nội dung trả lời bằng mã đơn và mã PIN.${rate}`
+          : `Đơn ${p.code} đã được giải quyết (văn bản số ${input.decisionNo}).${rate}`,
         link: trackingLink(p.code),
+        sms: rateUrl
+          ? `Đơn ${p.code} đã có kết quả giải quyết. Đánh giá mức độ hài lòng: ${rateUrl}`
+          : undefined,
       });
     },
   });

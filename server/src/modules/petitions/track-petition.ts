@@ -10,6 +10,7 @@ import { petitions, units } from "../../db/schema";
 import type { Config } from "../../platform/config";
 import { notFound } from "../../platform/errors";
 import { secretsFor } from "../../platform/secrets";
+import { ratingOfferFor } from "../satisfaction/pending-token-for";
 
 // One round trip: only the columns a citizen may see, and the codes this petition continued as (split
 // parts and transferred copies that kept the citizen's PIN). Prepared once per database: the public
@@ -17,6 +18,7 @@ import { secretsFor } from "../../platform/secrets";
 const lookup = (db: Db) =>
   db
     .select({
+      id: petitions.id,
       code: petitions.code,
       kind: petitions.kind,
       status: petitions.status,
@@ -48,8 +50,8 @@ const lookupFor = (db: Db) => {
 };
 
 /**
- * What a citizen sees with the code and PIN: state, next deadline and the published answer. No notes,
- * no staff names. A wrong PIN answers exactly like an unknown code.
+ * What a citizen sees with the code and PIN: state, next deadline, the published answer and, once resolved,
+ * the rating link. No notes, no staff names. A wrong PIN answers exactly like an unknown code.
  */
 export async function trackPetition(
   db: Db,
@@ -77,5 +79,6 @@ export async function trackPetition(
         ? { text: p.answer, documentNo: p.resolutionNo, date: p.resolvedDate }
         : null,
     continuedAs: p.continuedAs ?? [],
+    rating: await ratingOfferFor(db, config, "petition", p.id),
   };
 }

@@ -68,7 +68,13 @@ describe(`one-stop printable slips on ${DB_KIND}`, () => {
     );
     const slip = doc.body.paths["/api/v1/onestop/dossiers/{id}/documents/{file}"].get;
     const file = slip.parameters.find((p: { name: string }) => p.name === "file");
-    expect(file.schema.enum).toEqual(["receipt.pdf", "supplement.pdf", "refusal.pdf", "apology.pdf"]);
+    expect(file.schema.enum).toEqual([
+      "receipt.pdf",
+      "supplement.pdf",
+      "refusal.pdf",
+      "apology.pdf",
+      "rating.pdf",
+    ]);
   });
 
   it("checks sign-in, scope, the kind and whether the slip was issued before printing", async () => {
@@ -78,7 +84,7 @@ describe(`one-stop printable slips on ${DB_KIND}`, () => {
     const bad = await get(t, doc(dossier.id, "invoice.pdf"), { session: w.as.clerkA });
     expect(bad.status).toBe(400);
     expect(bad.json.error.details[0].path).toBe("param.file");
-    for (const file of ["receipt.pdf", "supplement.pdf", "refusal.pdf", "apology.pdf"]) {
+    for (const file of ["receipt.pdf", "supplement.pdf", "refusal.pdf", "apology.pdf", "rating.pdf"]) {
       const early = await get(t, doc(dossier.id, file), { session: w.as.clerkA });
       expect(early.status).toBe(409);
       expect(early.json.error.message).toMatch(/Hồ sơ (chưa|không)/);

@@ -25,7 +25,7 @@ export const TIMELINESS_COLORS = { early: "success", on_time: "blue", late: "err
 export const ONLINE_LEVELS = ["full", "partial", "none"] as const;
 export const PROCEDURE_LEVELS = ["commune", "province"] as const;
 export const DOCUMENT_FORMS = ["original", "copy", "certified_copy", "electronic"] as const;
-export const DOCUMENT_KINDS = ["receipt", "supplement", "refusal", "apology"] as const;
+export const DOCUMENT_KINDS = ["receipt", "supplement", "refusal", "apology", "rating"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Amounts in đồng, with Vietnamese digit grouping in both languages. */

@@ -23,7 +23,7 @@ const send = (c: Context<AppEnv>, doc: RenderedDocument) =>
     "x-content-type-options": "nosniff",
   });
 
-/** Staff: GET /api/v1/onestop/dossiers/{id}/documents/{receipt|supplement|refusal|apology}.pdf */
+/** Staff: GET /api/v1/onestop/dossiers/{id}/documents/{receipt|supplement|refusal|apology|rating}.pdf */
 export function documentRoutes(r: Router) {
   r.openapi(
     createRoute({
@@ -31,7 +31,7 @@ export function documentRoutes(r: Router) {
       path: "/onestop/dossiers/{id}/documents/{file}",
       tags: ["one-stop"],
       summary:
-        "Print a slip of TT 01/2018 (A4 PDF): receipt.pdf (with QR to the status page), supplement.pdf, refusal.pdf, apology.pdf; 409 if not issued",
+        "Print a slip of TT 01/2018 (A4 PDF): receipt.pdf (with QR to the status page), supplement.pdf, refusal.pdf, apology.pdf, rating.pdf (QR to the rating form, after the result is returned); 409 if not issued",
       request: { params: z.object({ id: z.string().uuid(), file: DocumentFile }) },
       responses: { 200: { description: "The PDF", ...pdf }, ...errorResponses },
     }),

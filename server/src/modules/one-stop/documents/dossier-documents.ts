@@ -2,12 +2,13 @@ import "./messages";
 import { AppError } from "../../../platform/errors";
 import type { DossierRow } from "../internal";
 import { apologySlip } from "./apology-slip";
+import { ratingSlip } from "./rating-slip";
 import { receiptSlip } from "./receipt-slip";
 import { refusalSlip } from "./refusal-slip";
 import type { SlipData } from "./slip-data";
 import { supplementSlip } from "./supplement-slip";
 
-export const DOCUMENT_KINDS = ["receipt", "supplement", "refusal", "apology"] as const;
+export const DOCUMENT_KINDS = ["receipt", "supplement", "refusal", "apology", "rating"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 type SlipKind = {
@@ -19,7 +20,7 @@ type SlipKind = {
   render(data: SlipData): Promise<Buffer>;
 };
 
-/** The slips of TT 01/2018/TT-VPCP Mẫu 01–04 and when each exists. */
+/** The slips of TT 01/2018/TT-VPCP Mẫu 01–04, the rating invitation handed with the result, and when each exists. */
 const SLIPS: Record<DocumentKind, SlipKind> = {
   receipt: {
     issued: (d) => d.receivedDate !== null,
@@ -46,6 +47,12 @@ const SLIPS: Record<DocumentKind, SlipKind> = {
     missing: "onestopNoApology",
     file: "phieu-xin-loi-hen-lai",
     render: apologySlip,
+  },
+  rating: {
+    issued: (d) => d.status === "returned" && d.returnedDate !== null,
+    missing: "onestopNoResultReturned",
+    file: "phieu-moi-danh-gia",
+    render: ratingSlip,
   },
 };
 

@@ -13,6 +13,14 @@ registerMessages({
     vi: "Hồ sơ không bị từ chối tiếp nhận nên không có Phiếu từ chối",
     en: "The dossier was not refused, so there is no refusal slip",
   },
+  onestopNoResultReturned: {
+    vi: "Hồ sơ chưa trả kết quả nên chưa có Phiếu mời đánh giá",
+    en: "The result has not been returned, so there is no rating invitation yet",
+  },
+  onestopRatingClosed: {
+    vi: "Hồ sơ đã được đánh giá hoặc đã hết hạn đánh giá",
+    en: "The dossier has already been rated or its rating link has expired",
+  },
   onestopNoApology: {
     vi: "Hồ sơ chưa được xin lỗi và hẹn lại ngày trả kết quả",
     en: "The dossier has no apology and new appointment",

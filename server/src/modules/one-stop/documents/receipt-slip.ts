@@ -4,7 +4,8 @@ import { bodyName, dateVi, dayVn, Slip, timeVi } from "./slip-pdf";
 /**
  * Giấy tiếp nhận hồ sơ và hẹn trả kết quả (TT 01/2018/TT-VPCP, Mẫu số 01), for the receipt in force:
  * after a return for supplement the dossier is received again and the clock restarts (NĐ 61/2018
- * Đ.19 k.4), so the slip shows that receipt and its appointment. The QR code opens the status page.
+ * Đ.19 k.4), so the slip shows that receipt and its appointment. The QR code opens the status page, where
+ * the applicant rates the service once the result is returned (TT 01/2018 Đ.12–14).
  */
 export function receiptSlip(data: SlipData): Promise<Buffer> {
   const { d } = data;
@@ -16,7 +17,7 @@ export function receiptSlip(data: SlipData): Promise<Buffer> {
   const s = new Slip("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", `Mã hồ sơ ${d.code}`);
   s.header({ unitName: data.unitName, date: received });
   s.title("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", `Mã hồ sơ: ${d.code}`);
-  const qr = s.qr(data.statusUrl, "Quét mã để tra cứu hồ sơ");
+  const qr = s.qr(data.statusUrl, "Quét mã để tra cứu và đánh giá");
   s.para(`Bộ phận Một cửa ${bodyName(data.unitName)} tiếp nhận hồ sơ của:`, { width: qr.width });
   s.para(`${addressee(d)}: ${d.applicantName}`, { bold: true, width: qr.width });
   s.para(`Địa chỉ: ${orBlank(d.applicantAddress)}`, { width: qr.width });
@@ -49,7 +50,8 @@ export function receiptSlip(data: SlipData): Promise<Buffer> {
   s.para("7. Nhận kết quả tại: Bộ phận Một cửa nơi nộp hồ sơ");
   s.gap(0.3).para(
     `Tra cứu tình trạng hồ sơ bằng mã hồ sơ ${d.code} tại ${data.statusUrl}` +
-      " (kèm mã PIN đã được cấp để xem thông tin của người nộp).",
+      " (kèm mã PIN đã được cấp để xem thông tin của người nộp). Sau khi nhận kết quả, Ông/Bà đánh giá" +
+      " mức độ hài lòng về việc giải quyết hồ sơ tại cùng trang này.",
     { italic: true },
   );
   s.signatures([

@@ -23,6 +23,8 @@ export type SlipData = {
   statusUrl: string;
   /** The officer who received the dossier, when the timeline does not name one. */
   receivedByName: string | null;
+  /** The open rating link (only the rating slip prints it: it is the single-use token). */
+  rating?: { url: string; expiresAt: string } | null;
 };
 
 const SLIP_EVENTS = [

@@ -23,6 +23,9 @@ export function printableSlips(d: DossierDetail): DocumentKind[] {
   if (d.reappointmentCount > 0) {
     out.push("apology");
   }
+  if (d.status === "returned") {
+    out.push("rating");
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import { PublicLayout } from "../../../app/public-layout";
 import { isApiError } from "../../../lib/api-client";
 import { formatDate } from "../../../lib/format";
 import { useLang } from "../../../lib/use-lang";
+import { RatingOfferCard } from "../../satisfaction/components/rating-offer";
 import { STATUS_COLORS } from "../labels";
 import { useTrackDossier, useWithdrawOnline } from "../public-api";
 
@@ -78,6 +79,11 @@ function StatusCard({ s, pin, reload }: { s: PublicDossierStatus; pin: string | 
   const current = s.steps.findIndex((x) => x.status === "active");
   return (
     <Card data-testid="public-status">
+      {s.rating && (
+        <div style={{ marginBottom: 16 }}>
+          <RatingOfferCard offer={s.rating} qr />
+        </div>
+      )}
       <Descriptions bordered column={1} size="middle">
         <Descriptions.Item label={t("onestop.trackingCode")}>{s.code}</Descriptions.Item>
         <Descriptions.Item label={t("onestop.procedure")}>{s.procedure.name}</Descriptions.Item>

@@ -6,12 +6,13 @@ import { PublicLayout } from "../../../app/public-layout";
 import { isApiError } from "../../../lib/api-client";
 import { formatDate } from "../../../lib/format";
 import { useLang } from "../../../lib/use-lang";
+import { RatingOfferCard } from "../../satisfaction/components/rating-offer";
 import { kindLabel, STATUS_COLORS } from "../labels";
 import { useTrackPetition } from "../public-api";
 
 type Values = { code: string; pin: string };
 
-/** Code + PIN → state, next deadline and the published answer; nothing internal. */
+/** Code + PIN → state, next deadline, the published answer and, once resolved, the rating; nothing internal. */
 export default function PublicPetitionStatusPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -77,6 +78,11 @@ export default function PublicPetitionStatusPage() {
       </Card>
       {s && (
         <Card data-testid="status-result">
+          {s.rating && (
+            <div style={{ marginBottom: 16 }}>
+              <RatingOfferCard offer={s.rating} />
+            </div>
+          )}
           <Descriptions bordered column={1} size="middle">
             <Descriptions.Item label={t("petitions.trackingCode")}>{s.code}</Descriptions.Item>
             <Descriptions.Item label={t("petitions.kind")}>{kindLabel(s.kind, lang)}</Descriptions.Item>
