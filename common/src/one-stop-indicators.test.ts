@@ -4,6 +4,7 @@ import {
   type DossierScoreFacts,
   dossierPoints,
   indicator5,
+  indicator8,
   indicator9,
   officialBand,
   periodOf,
@@ -74,6 +75,15 @@ describe("TT 01/2018 unit indicators and bands", () => {
     expect(indicator9({ ...f, lateOnline: 1 })).toBe(0);
     expect(indicator9({ ...f, onlineProcedures: 0 })).toBe(0);
     expect(indicator9({ ...f, procedures: 0 })).toBeNull();
+  });
+
+  it("indicator 8 gives 2 with no procedure feedback or all on time, 1 from 90 %, 0 when any drags out", () => {
+    expect(indicator8({ resolved: 0, onTime: 0, prolonged: 0 })).toBe(2);
+    expect(indicator8({ resolved: 4, onTime: 4, prolonged: 0 })).toBe(2);
+    expect(indicator8({ resolved: 10, onTime: 9, prolonged: 0 })).toBe(1);
+    expect(indicator8({ resolved: 10, onTime: 8, prolonged: 0 })).toBe(0);
+    expect(indicator8({ resolved: 4, onTime: 4, prolonged: 1 })).toBe(0);
+    expect(indicator8({ resolved: 0, onTime: 0, prolonged: 1 })).toBe(0);
   });
 
   it("averages to one decimal and bands officials and units at the circular's thresholds", () => {

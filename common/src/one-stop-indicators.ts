@@ -83,6 +83,21 @@ export function indicator9(f: {
   return procShare >= 0.2 && dossierShare >= 0.3 ? 2 : 1;
 }
 
+/**
+ * Indicator 8: feedback and recommendations about procedures (Đ.13 k.8). 2 points with none, or all
+ * handled on time and none prolonged; 1 from 90 % on time with none prolonged; else 0. "Prolonged"
+ * (kéo dài) is read here as still unresolved past its deadline at the end of the quarter.
+ */
+export function indicator8(f: { resolved: number; onTime: number; prolonged: number }) {
+  if (f.prolonged > 0) {
+    return 0;
+  }
+  if (f.resolved === 0 || f.onTime === f.resolved) {
+    return 2;
+  }
+  return f.onTime / f.resolved >= 0.9 ? 1 : 0;
+}
+
 /** Score_i = Σ points ÷ dossiers, rounded to one decimal (Đ.15). */
 export const averagePoints = (sum: number, count: number) =>
   count === 0 ? null : Math.round((sum / count) * 10) / 10;
@@ -136,6 +151,10 @@ export const IndicatorValue = z.object({
   pointsSum: z.number().int(),
   dossierCount: z.number().int(),
   formula: z.string(),
+  /** Indicator 8 only: the feedback about procedures counted in the quarter. */
+  feedback: z
+    .object({ resolved: z.number().int(), onTime: z.number().int(), prolonged: z.number().int() })
+    .optional(),
 });
 export const UnitIndicators = z.object({
   unitId: z.string(),

@@ -115,6 +115,9 @@ export const PetitionDetail = Petition.extend({
       withinCompetence: z.boolean(),
       competentBody: z.string().nullable(),
       isMultiContent: z.boolean(),
+      /** Feedback about an administrative procedure, counted in TT 01/2018 indicator 8. */
+      concernsProcedure: z.boolean(),
+      dossier: z.object({ id: z.string(), code: z.string() }).nullable(),
     })
     .nullable(),
   decision: z

@@ -116,6 +116,10 @@ export const ClassifyPetitionInput = z
     signerCount: z.number().int().min(1).max(PETITION_LIMITS.signersMax).optional(),
     hasOriginalDocuments: z.boolean().optional(),
     isMultiContent: z.boolean().default(false),
+    /** Feedback or a recommendation about an administrative procedure (TT 01/2018 indicator 8). */
+    concernsProcedure: z.boolean().optional(),
+    /** The one-stop dossier it concerns, by its code; implies concernsProcedure. */
+    dossierCode: z.string().trim().min(1).max(LIMITS.code).optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.eligible && !v.ineligibleReason) {

@@ -171,6 +171,10 @@ const MESSAGES: Record<string, Entry> = {
     vi: "Nội dung này của người gửi đã được hướng dẫn/chuyển một lần (đơn {code}); không hướng dẫn, chuyển lại",
     en: "This applicant's content was already guided or transferred once (petition {code}); not again",
   },
+  petitionDossierNotFound: {
+    vi: "Không tìm thấy hồ sơ một cửa có mã này trong phạm vi của đơn",
+    en: "No one-stop dossier with this code within the petition's unit",
+  },
   petitionHandlerOutsideAgency: {
     vi: "Người xử lý không thuộc cơ quan được giao",
     en: "The handler does not belong to the assigned agency",

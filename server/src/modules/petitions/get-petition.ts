@@ -1,7 +1,16 @@
 import type { ArchiveGround, PetitionDetail } from "@danvan/common";
 import { asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { agencies, files, petitionEvents, petitions, ruleVersions, staff, units } from "../../db/schema";
+import {
+  agencies,
+  dossiers,
+  files,
+  petitionEvents,
+  petitions,
+  ruleVersions,
+  staff,
+  units,
+} from "../../db/schema";
 import { type Ctx, requireActor, withTransaction } from "../../platform/context";
 import { secretsFor } from "../../platform/secrets";
 import { explanationIn } from "./deadlines";
@@ -16,6 +25,17 @@ async function nameOf(db: Db, table: typeof units | typeof agencies, id: string 
     return null;
   }
   const [row] = await db.select({ id: table.id, name: table.name }).from(table).where(eq(table.id, id));
+  return row ?? null;
+}
+
+async function dossierCodeOf(db: Db, id: string | null) {
+  if (!id) {
+    return null;
+  }
+  const [row] = await db
+    .select({ id: dossiers.id, code: dossiers.code })
+    .from(dossiers)
+    .where(eq(dossiers.id, id));
   return row ?? null;
 }
 
@@ -111,6 +131,8 @@ export async function petitionDetail(
             withinCompetence: p.withinCompetence,
             competentBody: p.competentBody,
             isMultiContent: p.isMultiContent,
+            concernsProcedure: p.concernsProcedure,
+            dossier: await dossierCodeOf(tx, p.dossierId),
           }
         : null,
     decision:

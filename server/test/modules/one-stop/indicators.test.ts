@@ -100,9 +100,10 @@ describe(`one-stop TT 01/2018 indicators on ${DB_KIND}`, () => {
     const res = await read();
     const score = (i: number) =>
       res.body.indicators.find((x: { indicator: number }) => x.indicator === i).score;
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(score)).toEqual([1, 1, 1.5, 1, 1, 2, 1.5, null, 0]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(score)).toEqual([1, 1, 1.5, 1, 1, 2, 1.5, 2, 0]);
     expect(res.body.official).toEqual({ score: 6, band: "full" });
-    expect(res.body.unit).toEqual({ score: 9, band: "fair" });
+    // indicator 8: no feedback about procedures this quarter, 2 points
+    expect(res.body.unit).toEqual({ score: 11, band: "fair" });
     expect(res.body.indicators[0].formula).toContain("÷ số hồ sơ");
     // Drill-down: the counted dossiers and their points.
     const drill = await call(

@@ -232,6 +232,10 @@ export default function IndicatorsPage() {
                   >
                     {t("onestop.indicators.countLink", { count: i.dossierCount, points: i.pointsSum })}
                   </Button>
+                ) : i.feedback ? (
+                  <span data-testid="feedback-facts">
+                    {t("onestop.indicators.feedbackFacts", i.feedback)}
+                  </span>
                 ) : (
                   "—"
                 ),

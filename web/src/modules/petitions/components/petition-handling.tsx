@@ -1,6 +1,7 @@
 import type { PetitionDetail } from "@danvan/common";
 import { Card, Descriptions, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatDate } from "../../../lib/format";
 import { useLang } from "../../../lib/use-lang";
 import { groundLabel } from "../labels";
@@ -39,6 +40,18 @@ export function PetitionHandling({ petition: p }: { petition: PetitionDetail }) 
               {c.withinCompetence ? t("petitions.classify.within") : t("petitions.classify.outside")}
               {c.competentBody ? ` — ${t(`petitions.competentBody.${c.competentBody}`)}` : ""}
               {c.isMultiContent ? ` · ${t("petitions.classify.multi")}` : ""}
+              {c.concernsProcedure && (
+                <span data-testid="concerns-procedure">
+                  {" · "}
+                  {t("petitions.classify.procedure")}
+                  {c.dossier && (
+                    <>
+                      {" — "}
+                      <Link to={`/onestop/dossiers/${c.dossier.id}`}>{c.dossier.code}</Link>
+                    </>
+                  )}
+                </span>
+              )}
             </span>
           ) : (
             <Typography.Text type="secondary">{t("petitions.notClassified")}</Typography.Text>

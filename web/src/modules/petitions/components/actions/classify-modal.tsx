@@ -28,6 +28,8 @@ type Values = {
   signerCount: number;
   hasOriginalDocuments: boolean;
   isMultiContent: boolean;
+  concernsProcedure: boolean;
+  dossierCode?: string;
 };
 
 /** Classification by content, eligibility, competence and signers (TT 05/2021). */
@@ -37,6 +39,10 @@ export function ClassifyModal({ petition, onClose }: { petition: PetitionDetail;
   const [form] = Form.useForm<Values>();
   const eligible = Form.useWatch("eligible", form);
   const within = Form.useWatch("withinCompetence", form);
+  const kind = Form.useWatch("kind", form);
+  const procedure = Form.useWatch("concernsProcedure", form);
+  // only feedback and recommendations count towards TT 01/2018 indicator 8
+  const aboutProcedures = kind === "feedback" || kind === "recommendation";
   const step = usePetitionStep(petition.id, "classify");
   const reportError = useReportError();
   const c = petition.classification;
@@ -51,6 +57,8 @@ export function ClassifyModal({ petition, onClose }: { petition: PetitionDetail;
       signerCount: v.signerCount,
       hasOriginalDocuments: v.hasOriginalDocuments,
       isMultiContent: v.isMultiContent,
+      concernsProcedure: aboutProcedures && v.concernsProcedure,
+      dossierCode: aboutProcedures && v.concernsProcedure ? v.dossierCode?.trim() || undefined : undefined,
     };
     step.mutate(input, { onSuccess: onClose, onError: (e) => reportError(e, form) });
   };
@@ -77,6 +85,8 @@ export function ClassifyModal({ petition, onClose }: { petition: PetitionDetail;
           signerCount: petition.signerCount,
           hasOriginalDocuments: petition.hasOriginalDocuments,
           isMultiContent: c?.isMultiContent ?? false,
+          concernsProcedure: c?.concernsProcedure ?? false,
+          dossierCode: c?.dossier?.code,
         }}
       >
         <Form.Item name="kind" label={t("petitions.classify.byContent")}>
@@ -124,6 +134,20 @@ export function ClassifyModal({ petition, onClose }: { petition: PetitionDetail;
         <Form.Item name="isMultiContent" valuePropName="checked" extra={t("petitions.classify.multiHint")}>
           <Checkbox data-testid="classify-multi">{t("petitions.classify.multi")}</Checkbox>
         </Form.Item>
+        {aboutProcedures && (
+          <Form.Item
+            name="concernsProcedure"
+            valuePropName="checked"
+            extra={t("petitions.classify.procedureHint")}
+          >
+            <Checkbox data-testid="classify-procedure">{t("petitions.classify.procedure")}</Checkbox>
+          </Form.Item>
+        )}
+        {aboutProcedures && procedure && (
+          <Form.Item name="dossierCode" label={t("petitions.classify.dossierCode")}>
+            <Input maxLength={40} placeholder="16939-261201-0001" data-testid="classify-dossier-code" />
+          </Form.Item>
+        )}
       </Form>
     </FormModal>
   );
