@@ -67,7 +67,9 @@ describe(`reception sessions and book on ${DB_KIND}`, () => {
     expect(online.status).toBe(201);
     const s = await openSession(t, w);
     expect(s.status).toBe("planned");
-    expect(s.code).toMatch(/^TCD-XA\d+-\d{4}-0002$/);
+    // codes count per year of the session's date: the online one a month ahead may fall in the next year
+    const sameYear = online.body.code.split("-")[2] === s.code.split("-")[2];
+    expect(s.code).toMatch(sameYear ? /^TCD-XA\d+-\d{4}-0002$/ : /^TCD-XA\d+-\d{4}-0001$/);
     sessionId = s.id;
     expect((await auditOf(t.db, "reception.create-session", s.id)).length).toBe(1);
   });
