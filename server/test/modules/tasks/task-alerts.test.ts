@@ -1,9 +1,10 @@
 import { buildWorkingCalendar, type WorkingCalendar } from "@danvan/common/calendar";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { taskAlerts } from "../../../src/db/schema";
+import { taskAlerts, unitWeekends } from "../../../src/db/schema";
 import { ensureDefaultRules } from "../../../src/modules/calendar/ensure-default-rules";
 import { sweepTaskAlerts } from "../../../src/modules/tasks/tasks.jobs";
+import { newId } from "../../../src/platform/ids";
 import { call } from "../../support/factories";
 import { createTestApp, DB_KIND, type TestApp } from "../../support/harness";
 import { addDays, buildTask, buildTeam, outboxFor, type Team, taskBody, todayVn } from "./helpers";
@@ -126,5 +127,67 @@ describe(`task alerts sweep on ${DB_KIND}`, () => {
         .sort(),
     ).toEqual([due, newDue].sort());
     expect((await alertsOf(task.id)).map((a) => a.dueDate).sort()).toEqual([due, newDue].sort());
+  });
+  it("still reminds a new task when more overdue tasks than one batch were already escalated", async () => {
+    const backlog = [];
+    for (let i = 0; i < 7; i++) {
+      backlog.push(
+        await buildTask(t.db, {
+          unitId: team.unit.id,
+          assigneeId: team.assignee.id,
+          directorId: team.leader.id,
+          dueDate: addDays(todayVn(), -20 - i),
+        }),
+      );
+    }
+    await sweepTaskAlerts(t.db, todayVn(), 3);
+    for (const row of backlog) {
+      expect(await alertsOf(row.id)).toEqual([expect.objectContaining({ kind: "escalation" })]);
+    }
+    const fresh = await buildTask(t.db, {
+      unitId: team.unit.id,
+      assigneeId: team.assignee.id,
+      directorId: team.leader.id,
+      dueDate: cal.addWorkingDays(todayVn(), 1),
+    });
+    expect(await sweepTaskAlerts(t.db, todayVn(), 3)).toEqual({ reminders: 1, escalations: 0 });
+    expect(await alertsOf(fresh.id)).toEqual([expect.objectContaining({ kind: "reminder" })]);
+    expect(await outboxFor(t.db, fresh.id, `Sắp đến hạn ${fresh.code}`, team.assignee.id)).toHaveLength(2);
+    expect(await sweepTaskAlerts(t.db, todayVn(), 3)).toEqual({ reminders: 0, escalations: 0 });
+  });
+
+  it("counts the reminder lead on the responsible unit's own weekend (a unit that works Saturdays)", async () => {
+    const saturdays = await buildTeam(t);
+    await t.db
+      .insert(unitWeekends)
+      .values({ id: newId(), unitId: saturdays.unit.id, weekend: [7], effectiveFrom: "2000-01-01" });
+    const monday = "2027-03-08";
+    const usual = await buildTask(t.db, {
+      unitId: team.unit.id,
+      assigneeId: team.assignee.id,
+      directorId: team.leader.id,
+      dueDate: monday,
+    });
+    const sixDay = await buildTask(t.db, {
+      unitId: saturdays.unit.id,
+      assigneeId: saturdays.assignee.id,
+      directorId: saturdays.leader.id,
+      dueDate: monday,
+    });
+    // Thursday: Friday and Monday are the two working days left for a Saturday–Sunday unit, while a unit
+    // that works Saturdays still has Friday, Saturday and Monday.
+    await sweepTaskAlerts(t.db, "2027-03-04");
+    expect(await alertsOf(usual.id)).toEqual([
+      expect.objectContaining({ kind: "reminder", dueDate: monday }),
+    ]);
+    expect(await alertsOf(sixDay.id)).toHaveLength(0);
+    await sweepTaskAlerts(t.db, "2027-03-05");
+    expect(await alertsOf(sixDay.id)).toEqual([
+      expect.objectContaining({ kind: "reminder", dueDate: monday }),
+    ]);
+    expect(
+      await outboxFor(t.db, sixDay.id, `Sắp đến hạn ${sixDay.code}`, saturdays.assignee.id),
+    ).toHaveLength(2);
+    expect(await alertsOf(usual.id)).toHaveLength(1);
   });
 });
