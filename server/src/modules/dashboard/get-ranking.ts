@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { agencies, staff, units } from "../../db/schema";
 import { type Ctx, requireActor } from "../../platform/context";
 import { notFound } from "../../platform/errors";
+import { reportingUnits } from "../directory";
 import { satisfactionIndex } from "../satisfaction/indices";
 import { dossierTimeliness } from "./dossier-timeliness";
 import { type LevelScores, satisfactionFigure, sumFigures, zeroFigures } from "./figures";
@@ -15,7 +16,10 @@ const byN = (a: RankingRow, b: RankingRow) =>
 const hasData = (f: DashboardFigures) =>
   !!(f.satisfaction?.n || f.dossiers?.n || f.petitions?.accepted || f.reception?.sessions || f.tasks?.open);
 
-/** The child units of a unit with the same figures, each folded from the units of its subtree. */
+/**
+ * The child units of a unit with the same figures, each folded from the units of its subtree; a merged
+ * unit's figures count under its current successor, and a merged child leaves no row of its own.
+ */
 async function unitRanking(ctx: Ctx, unit: DashboardUnit, q: RankingQuery): Promise<RankingRow[] | null> {
   const children = await ctx.db
     .select({ id: units.id, name: units.name, validTo: units.validTo })
@@ -26,14 +30,16 @@ async function unitRanking(ctx: Ctx, unit: DashboardUnit, q: RankingQuery): Prom
   }
   const s = await unitSources(ctx, unit, q.from, q.to);
   const scores: LevelScores = s.index?.rules.levelScores ?? {};
+  const retired = children.filter((c) => c.validTo).map((c) => c.id);
+  const moved = await reportingUnits(ctx.db, [...s.byUnit.keys(), ...retired], unit.path);
   const parts = new Map<string | null, DashboardFigures[]>();
   for (const [id, f] of s.byUnit) {
-    const child = childOf(unit.path, s.paths.get(id) ?? unit.path);
+    const child = childOf(unit.path, moved.get(id)?.path ?? s.paths.get(id) ?? unit.path);
     parts.set(child, [...(parts.get(child) ?? []), f]);
   }
   const zero = zeroFigures(allowed(ctx, unit));
   const rows: RankingRow[] = children
-    .filter((c) => !c.validTo || c.validTo >= q.from || parts.has(c.id))
+    .filter((c) => parts.has(c.id) || (!moved.has(c.id) && (!c.validTo || c.validTo >= q.from)))
     .map((c) => ({
       id: c.id,
       name: c.name,

@@ -2,25 +2,51 @@ import type { TransparencyFigures } from "@danvan/common";
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
 import { dossiers, petitions, ratings, units } from "../../db/schema";
+import { type ReportingUnit, reportingUnits } from "../directory";
 
-/** `key` is the child unit the row falls under, or null (the unit's own rows); `total` marks the sum. */
-type Keyed<T> = T & { key: string | null; total: boolean };
+/** `key` is the unit the rows belong to. */
+type Keyed<T> = T & { key: string; path: string };
 
 type Period = { unitId: string; path: string; from: string; to: string };
 
-/**
- * One pass per table over the unit's subtree: the grand total and, through GROUPING SETS, one row per
- * direct child whose path holds the row's unit.
- */
+/** One pass per table over the unit's subtree, one row per unit that has any. */
 function bySubtree<T>(db: Db, p: Period, table: SQL, unitCol: SQL, where: SQL, counts: SQL) {
   return queryRows<Keyed<T>>(
     db,
-    sql`SELECT c.id::text AS key, (GROUPING(c.id) = 1) AS total, ${counts}
+    sql`SELECT u.id::text AS key, u.path AS path, ${counts}
         FROM ${table} JOIN ${units} u ON u.id = ${unitCol}
-        LEFT JOIN ${units} c ON c.parent_id = ${p.unitId} AND u.path LIKE c.path || '%'
         WHERE u.path LIKE ${`${p.path}%`} AND ${where}
-        GROUP BY GROUPING SETS ((c.id), ())`,
+        GROUP BY u.id, u.path`,
   );
+}
+
+/**
+ * Adds each unit's counts into the direct child of the report's unit it lies under today: a merged
+ * unit's rows count under its current successor; "" collects the grand total.
+ */
+function fold<T extends Record<string, unknown>>(
+  rows: Keyed<T>[],
+  p: Period,
+  moved: Map<string, ReportingUnit>,
+): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  const add = (key: string, r: Keyed<T>) => {
+    const acc = out.get(key) ?? out.set(key, {}).get(key)!;
+    for (const [k, v] of Object.entries(r)) {
+      if (k !== "key" && k !== "path") {
+        acc[k] = (acc[k] ?? 0) + Number(v ?? 0);
+      }
+    }
+  };
+  for (const r of rows) {
+    const path = moved.get(r.key)?.path ?? r.path;
+    const child = path.slice(p.path.length).split("/").filter(Boolean)[0];
+    add("", r);
+    if (child) {
+      add(child, r);
+    }
+  }
+  return out;
 }
 
 type RatingCounts = { n: number; very: number; sat: number; dis: number };
@@ -34,7 +60,8 @@ export type FigureMaps = { total: TransparencyFigures; child: (unitId: string) =
 /**
  * Satisfaction (ratings given in the period), on-time results (dossiers whose result was ready in the
  * period, against the appointment in force, stored then) and petition handling (of those accepted in the
- * period, the share resolved by its end, and on time) for a unit's subtree and each direct child.
+ * period, the share resolved by its end, and on time) for a unit's subtree and each direct child, with
+ * the rows of merged units counted under their successors (resolved once for all three tables).
  */
 export async function figuresOf(db: Db, p: Period, levelScores: Record<string, number>): Promise<FigureMaps> {
   const ratingRows = await bySubtree<RatingCounts>(
@@ -71,11 +98,19 @@ export async function figuresOf(db: Db, p: Period, levelScores: Record<string, n
         (count(*) FILTER (WHERE ${resolvedBy} AND ${petitions.resolvedOnTime}))::int AS on_time`,
   );
 
-  const figures = (key: string | null, total: boolean): TransparencyFigures => {
-    const find = <T>(rows: Keyed<T>[]) => rows.find((r) => r.total === total && (total || r.key === key));
-    const r = find(ratingRows);
-    const d = find(dossierRows);
-    const pe = find(petitionRows);
+  const moved = await reportingUnits(
+    db,
+    [...ratingRows, ...dossierRows, ...petitionRows].map((r) => r.key),
+    p.path,
+  );
+  const ratingsBy = fold(ratingRows, p, moved);
+  const dossiersBy = fold(dossierRows, p, moved);
+  const petitionsBy = fold(petitionRows, p, moved);
+
+  const figures = (key: string): TransparencyFigures => {
+    const r = ratingsBy.get(key) as RatingCounts | undefined;
+    const d = dossiersBy.get(key) as DossierCounts | undefined;
+    const pe = petitionsBy.get(key) as PetitionCounts | undefined;
     const n = r?.n ?? 0;
     const weighted =
       (r?.very ?? 0) * (levelScores.very_satisfied ?? 0) +
@@ -110,5 +145,5 @@ export async function figuresOf(db: Db, p: Period, levelScores: Record<string, n
     };
   };
 
-  return { total: figures(null, true), child: (unitId: string) => figures(unitId, false) };
+  return { total: figures(""), child: (unitId: string) => figures(unitId) };
 }

@@ -1,8 +1,9 @@
 import type { TransparencyReport } from "@danvan/common";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ratingInteractions, tasks } from "../../../src/db/schema";
+import { ratingInteractions, tasks, unitSuccessions } from "../../../src/db/schema";
 import { newId } from "../../../src/platform/ids";
+import { buildPetition, buildProcedure, buildRating, buildReturnedDossier } from "../../dashboard/builders";
 import { buildPerson, buildStaff, buildUnit, call, signInFresh } from "../../support/factories";
 import { DB_KIND, type TestApp } from "../../support/harness";
 import { createConsultation } from "../consultations/helpers";
@@ -222,5 +223,45 @@ describe(`public transparency page on ${DB_KIND}`, () => {
     const rb = (await report(t, w.b.id)).body;
     expect(rb.answers).toEqual([]);
     expect(rb.promises).toMatchObject({ total: 1, done: 0, overdue: 1 });
+  });
+
+  it("counts a merged commune's figures under its successor, with no row of its own, totals unchanged", async () => {
+    const today = todayVn();
+    const p = await buildUnit(t.db, { type: "tinh" });
+    const old = await buildUnit(t.db, { parentId: p.id, validTo: addDays(today, -20) });
+    const merged = await buildUnit(t.db, { parentId: p.id });
+    const district = await buildUnit(t.db, { parentId: p.id, type: "huyen", validTo: addDays(today, -20) });
+    const oldInDistrict = await buildUnit(t.db, { parentId: district.id, validTo: addDays(today, -20) });
+    await t.db
+      .insert(unitSuccessions)
+      .values(
+        [old, oldInDistrict].map((u) => ({ fromUnitId: u.id, toUnitId: merged.id, effectiveDate: today })),
+      );
+    await buildRating(t.db, { unitId: old.id, date: addDays(today, -30), level: "very_satisfied" });
+    await buildRating(t.db, { unitId: oldInDistrict.id, date: addDays(today, -30), level: "dissatisfied" });
+    await buildRating(t.db, { unitId: merged.id, date: addDays(today, -2), level: "satisfied" });
+    const proc = await buildProcedure(t.db, old.id);
+    await buildReturnedDossier(t.db, {
+      unitId: old.id,
+      procedureId: proc,
+      returned: addDays(today, -25),
+      timeliness: "late",
+    });
+    await buildPetition(t.db, {
+      unitId: old.id,
+      accepted: addDays(today, -40),
+      resolved: addDays(today, -35),
+      due: addDays(today, -30),
+    });
+
+    const r = (await report(t, p.id)).body as TransparencyReport;
+    expect(r.children.map((c) => c.unitId)).toEqual([merged.id]);
+    const m = r.children[0]!;
+    expect(m.satisfaction).toMatchObject({ n: 3, verySatisfied: 1, satisfied: 1, dissatisfied: 1 });
+    expect(m.dossiers).toMatchObject({ n: 1, late: 1 });
+    expect(m.petitions).toMatchObject({ accepted: 1, resolved: 1 });
+    expect(r.total.satisfaction.n).toBe(3);
+    expect(r.total.dossiers.n).toBe(1);
+    expect(r.total.petitions.accepted).toBe(1);
   });
 });

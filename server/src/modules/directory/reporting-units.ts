@@ -1,0 +1,44 @@
+import { inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { units } from "../../db/schema";
+import { resolveSuccessors } from "./resolve-successors";
+
+export type ReportingUnit = { id: string; path: string };
+
+/**
+ * Where reports put each unit's figures today: its one current successor, following mergers, when
+ * that successor lies under `withinPath`. A unit split between several successors, or merged into a
+ * unit outside the report, is left out of the map and stays itself, so totals never change.
+ */
+export async function reportingUnits(
+  db: Db,
+  unitIds: Iterable<string>,
+  withinPath: string,
+): Promise<Map<string, ReportingUnit>> {
+  const out = new Map<string, ReportingUnit>();
+  const ids = [...new Set(unitIds)];
+  if (ids.length === 0) {
+    return out;
+  }
+  const targets = new Map<string, string>();
+  for (const [from, to] of await resolveSuccessors(db, ids)) {
+    if (to.length === 1 && to[0] !== from) {
+      targets.set(from, to[0]!);
+    }
+  }
+  if (targets.size === 0) {
+    return out;
+  }
+  const rows = await db
+    .select({ id: units.id, path: units.path })
+    .from(units)
+    .where(inArray(units.id, [...new Set(targets.values())]));
+  const paths = new Map(rows.map((r) => [r.id, r.path]));
+  for (const [from, to] of targets) {
+    const path = paths.get(to);
+    if (path?.startsWith(withinPath)) {
+      out.set(from, { id: to, path });
+    }
+  }
+  return out;
+}
