@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Result, Row, Space, Spin, Typography } from "
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { isApiError } from "../../../lib/api-client";
+import { SourceTasks } from "../../tasks/components/source-tasks";
 import { usePetition } from "../api";
 import { FollowUpBanner } from "../components/follow-up-status";
 import { PetitionActions } from "../components/petition-actions";
@@ -73,6 +74,9 @@ export default function PetitionDetailPage() {
               <PetitionFacts petition={p} />
             </Card>
             <PetitionHandling petition={p} />
+            <Card title={t("tasks.source.petition")} size="small">
+              <SourceTasks type="petition" id={p.id} />
+            </Card>
           </Space>
         </Col>
         <Col xs={24} xl={10}>
