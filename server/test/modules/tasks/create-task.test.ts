@@ -147,6 +147,11 @@ describe(`creating tasks ("5 rõ") on ${DB_KIND}`, () => {
   it("hides a task from out-of-scope staff: 404 on reads and actions", async () => {
     const created = await create(taskBody(team));
     const id = created.body.id;
+    const asked = await call(t, "POST", `/api/v1/tasks/${id}/extensions`, {
+      session: team.as.assignee,
+      body: { newDueDate: addDays(created.body.dueDate, 7), reason: "Chờ số liệu của thôn" },
+    });
+    expect(asked.status).toBe(200);
     const elsewhere = await buildUnit(t.db);
     const outsiders = [
       await buildStaff(t.db, { unitId: elsewhere.id, roles: ["leader"] }),
@@ -160,11 +165,19 @@ describe(`creating tasks ("5 rõ") on ${DB_KIND}`, () => {
         ["urge", { note: "Nhanh lên" }],
         ["cancel", { reason: "Không cần nữa" }],
         ["extensions", { newDueDate: addDays(todayVn(), 30), reason: "Cần thêm thời gian" }],
+        ["progress", { percent: 40, note: "Đã khảo sát" }],
+        ["submit", { note: "Đã hoàn thành" }],
+        ["approve", { note: "Đạt" }],
+        ["return", { note: "Bổ sung ý kiến của thôn" }],
+        ["extensions/decide", { approve: true, note: "Đồng ý" }],
       ] as const) {
         const res = await call(t, "POST", `/api/v1/tasks/${id}/${action}`, { session, body });
         expect({ action, status: res.status }).toEqual({ action, status: 404 });
       }
     }
+    const untouched = await call(t, "GET", `/api/v1/tasks/${id}`, { session: team.as.leader });
+    expect(untouched.body).toMatchObject({ status: "assigned", progress: 0, dueDate: created.body.dueDate });
+    expect(untouched.body.abilities).toMatchObject({ decideExtension: true });
     const colleague = await call(t, "GET", `/api/v1/tasks/${id}`, { session: team.as.colleague });
     expect(colleague.status).toBe(404);
     const parentLeader = await buildStaff(t.db, { unitId: team.unit.id, roles: ["inspector"] });
