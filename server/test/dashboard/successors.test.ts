@@ -104,4 +104,15 @@ describe(`dashboard ranking folds merged units into successors (${DB_KIND})`, ()
       ["Xã Thôn Cũ", false, 1],
     ]);
   });
+
+  it("reception statistics list a merged commune's sessions under its successor", async () => {
+    const res = await call(t, "GET", `/api/v1/reception/stats?${period}&unitId=${w.p.id}`, {
+      session: w.leader,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.byUnit).toEqual([
+      { unitId: w.merged.id, unitName: "Xã Mới", sessions: 1, citizens: 2, entries: 1 },
+    ]);
+    expect(res.body.sessions).toBe(1);
+  });
 });

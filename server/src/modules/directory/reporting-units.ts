@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { units } from "../../db/schema";
 import { resolveSuccessors } from "./resolve-successors";
 
-export type ReportingUnit = { id: string; path: string };
+export type ReportingUnit = { id: string; name: string; path: string };
 
 /**
  * Where reports put each unit's figures today: its one current successor, following mergers, when
@@ -30,14 +30,14 @@ export async function reportingUnits(
     return out;
   }
   const rows = await db
-    .select({ id: units.id, path: units.path })
+    .select({ id: units.id, name: units.name, path: units.path })
     .from(units)
     .where(inArray(units.id, [...new Set(targets.values())]));
-  const paths = new Map(rows.map((r) => [r.id, r.path]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   for (const [from, to] of targets) {
-    const path = paths.get(to);
-    if (path?.startsWith(withinPath)) {
-      out.set(from, { id: to, path });
+    const unit = byId.get(to);
+    if (unit?.path.startsWith(withinPath)) {
+      out.set(from, unit);
     }
   }
   return out;

@@ -16,9 +16,11 @@ import {
 } from "../../db/schema";
 import { type Ctx, requireActor } from "../../platform/context";
 import { invalid } from "../../platform/errors";
-import { inScope } from "../../platform/scope";
+import { can, inScope } from "../../platform/scope";
+import { reportingUnits } from "../directory";
 
 const n = (v: unknown) => Number(v ?? 0);
+const ZERO = { sessions: 0, citizens: 0, entries: 0 };
 const tally = (rows: { key: string | null; value: unknown }[]) => {
   const out: Record<string, number> = {};
   for (const r of rows) {
@@ -30,7 +32,8 @@ const tally = (rows: { key: string | null; value: unknown }[]) => {
 /**
  * Reception figures for a period: sessions held, citizens received (a group counts its size), matters
  * by kind and outcome, tripartite records, working sessions and their conclusions, by leader, unit and
- * type. Counted from the rows, in SQL, scoped to the actor.
+ * type. Counted from the rows, in SQL, scoped to the actor; a merged unit's figures count under its
+ * current successor when the actor may read that.
  */
 export async function receptionStats(ctx: Ctx, q: ReceptionStatsQuery): Promise<ReceptionStats> {
   const actor = requireActor(ctx);
@@ -129,6 +132,28 @@ export async function receptionStats(ctx: Ctx, q: ReceptionStatsQuery): Promise<
   const hostNames = new Map(sessionRows.map((r) => [r.hostId, r.hostName ?? ""]));
   const unitNames = new Map(sessionRows.map((r) => [r.unitId, r.unitName]));
   const rec = (kind: string) => recordRows.find((r) => r.kind === kind);
+  const byUnit = new Map<string, ReceptionStats["byUnit"][number]>();
+  const perUnit = group((r) => r.unitId);
+  const [within] = q.unitId
+    ? await db.select({ path: units.path }).from(units).where(eq(units.id, q.unitId))
+    : [];
+  const moved = await reportingUnits(db, perUnit.keys(), within?.path ?? "/");
+  for (const [unitId, v] of perUnit) {
+    const m = moved.get(unitId);
+    const to = m && can(actor, RECEPTION_PERMISSIONS.read, m.path) ? m : null;
+    const key = to?.id ?? unitId;
+    const row = byUnit.get(key) ?? {
+      unitId: key,
+      unitName: to?.name ?? unitNames.get(unitId) ?? "",
+      ...ZERO,
+    };
+    byUnit.set(key, {
+      ...row,
+      sessions: row.sessions + v.sessions,
+      citizens: row.citizens + v.citizens,
+      entries: row.entries + v.entries,
+    });
+  }
   return {
     from: q.from,
     to: q.to,
@@ -149,11 +174,7 @@ export async function receptionStats(ctx: Ctx, q: ReceptionStatsQuery): Promise<
       hostName: hostNames.get(hostId) ?? "",
       ...v,
     })),
-    byUnit: [...group((r) => r.unitId)].map(([unitId, v]) => ({
-      unitId,
-      unitName: unitNames.get(unitId) ?? "",
-      ...v,
-    })),
+    byUnit: [...byUnit.values()],
     byType: [...group((r) => r.type)].map(([type, v]) => ({
       type: type as ReceptionStats["byType"][number]["type"],
       ...v,
