@@ -34,6 +34,10 @@ export const CONSULTATION_MESSAGES = {
     vi: "Tổng phiếu theo phương án cộng phiếu không hợp lệ phải bằng số phiếu thu về",
     en: "Option counts plus invalid ballots must equal ballots cast",
   },
+  consultationVillageTotals: {
+    vi: "Tổng số phiếu toàn xã phải bằng tổng số phiếu của các thôn, khối",
+    en: "The commune totals must equal the sums of the villages' counts",
+  },
   consultationOptionUnknown: {
     vi: "Phương án không thuộc cuộc lấy ý kiến",
     en: "The option is not part of this consultation",

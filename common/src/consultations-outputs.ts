@@ -109,6 +109,13 @@ export const HouseholdView = z.object({
 });
 export type HouseholdView = z.infer<typeof HouseholdView>;
 
+/** A household of the consultation's areas, with its unit and when it was last verified for this consultation. */
+export const ConcernedHousehold = HouseholdView.extend({
+  unitName: z.string(),
+  verifiedAt: z.string().nullable(),
+});
+export type ConcernedHousehold = z.infer<typeof ConcernedHousehold>;
+
 export const HouseholdImportReport = z.object({
   created: z.number().int(),
   updated: z.number().int(),

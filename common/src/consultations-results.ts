@@ -28,10 +28,13 @@ export type OptionResult = z.infer<typeof OptionResult>;
  * reaches the village threshold over ALL the village's households (Luật THDCCS 2022 Đ.21).
  */
 export const VillageResult = z.object({
+  /** Absent in records frozen before it was kept. */
+  unitId: z.string().optional(),
   unitName: z.string(),
   hamlet: z.string(),
   total: z.number().int(),
-  participated: z.number().int(),
+  /** Null when the ballots were counted at one meeting for the whole commune, not village by village. */
+  participated: z.number().int().nullable(),
   required: z.number().int(),
   approvedOptionId: z.string().nullable(),
 });
@@ -63,8 +66,22 @@ export const ConsultationResult = z.object({
   final: z.boolean(),
   /** Per village, only for a commune-wide money matter; absent elsewhere and in records frozen before. */
   villages: z.array(VillageResult).optional(),
+  /**
+   * How a commune-wide money matter was counted: by village (online ballots, or a count per village) or
+   * at a single meeting, where only bounds on the approving villages are known (`villageApprovalBounds`).
+   */
+  villageCounting: z
+    .object({
+      mode: z.enum(["per_village", "single"]),
+      /** For a single count: fewest and most villages the leading option can have carried. */
+      minApproving: z.number().int().nullable(),
+      maxApproving: z.number().int().nullable(),
+    })
+    .optional(),
 });
 export type ConsultationResult = z.infer<typeof ConsultationResult>;
+
+export { villageApprovalBounds } from "./village-bounds";
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 10);
 

@@ -170,6 +170,21 @@ export const TallyInput = z.object({
     .max(CONSULTATION_LIMITS.options),
   minutes: PlainText(LIMITS.longText, 10),
   fileIds: FileIds,
+  /** A commune-wide count split by village (one count per village meeting); the totals are their sums. */
+  villages: z
+    .array(
+      z.object({
+        unitId: z.string().uuid(),
+        hamlet: z.string().trim().min(1).max(LIMITS.name),
+        ballotsCast: z.number().int().min(0).max(1_000_000),
+        invalidBallots: z.number().int().min(0).max(1_000_000),
+        counts: z
+          .array(z.object({ optionId: z.string().uuid(), count: z.number().int().min(0).max(1_000_000) }))
+          .max(CONSULTATION_LIMITS.options),
+      }),
+    )
+    .max(200)
+    .optional(),
 });
 export type TallyInput = z.infer<typeof TallyInput>;
 
@@ -186,7 +201,20 @@ export const VerificationConfirmInput = z.object({
     .trim()
     .regex(/^\d{6}$/, { message: "invalidFormat" }),
 });
-export const OfficerVerifyInput = z.object({ memberId: z.string().uuid().optional() });
+/** In-person check at a meeting: which identity document the officer saw (kind and last digits, not a copy). */
+export const OfficerVerifyInput = z.object({
+  memberId: z.string().uuid().optional(),
+  documentNote: PlainText(200, 3),
+});
+
+/** The households concerned by one consultation, across all its areas, searchable by code or name. */
+export const ConcernedHouseholdQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  unitId: z.string().uuid().optional(),
+  hamlet: z.string().trim().max(LIMITS.name).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type ConcernedHouseholdQuery = z.infer<typeof ConcernedHouseholdQuery>;
 
 export const StaffQuestionInput = z.object({
   body: PlainText(CONSULTATION_LIMITS.question, 5),

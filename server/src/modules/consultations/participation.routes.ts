@@ -2,6 +2,8 @@ import {
   AnswerInput,
   CommentListQuery,
   CommentView,
+  ConcernedHousehold,
+  ConcernedHouseholdQuery,
   ConsultationDetail,
   HouseholdImportInput,
   HouseholdImportReport,
@@ -24,6 +26,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { body, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
 import { answerQuestion } from "./answer-question";
 import { listComments, moderateComment } from "./comments";
+import { listConcernedHouseholds } from "./concerned-households";
 import { importHouseholds } from "./import-households";
 import { listHouseholds } from "./list-households";
 import { listMeetings, recordMeeting } from "./meetings";
@@ -67,6 +70,19 @@ r.openapi(
 
 r.openapi(
   createRoute({
+    method: "get",
+    path: "/consultations/{id}/households",
+    tags,
+    summary: "Households of every area the consultation concerns, by code or name (phones masked)",
+    request: { params: IdParam, query: ConcernedHouseholdQuery },
+    responses: { 200: items(ConcernedHousehold), ...errors },
+  }),
+  async (c) =>
+    c.json(await listConcernedHouseholds(ctxOf(c), c.req.valid("param").id, c.req.valid("query")), 200),
+);
+
+r.openapi(
+  createRoute({
     method: "post",
     path: "/consultations/{id}/households/{householdId}/verify",
     tags,
@@ -76,7 +92,7 @@ r.openapi(
   }),
   async (c) => {
     const p = c.req.valid("param");
-    return c.json(await officerVerify(ctxOf(c), p.id, p.householdId, c.req.valid("json").memberId), 201);
+    return c.json(await officerVerify(ctxOf(c), p.id, p.householdId, c.req.valid("json")), 201);
   },
 );
 

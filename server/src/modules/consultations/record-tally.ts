@@ -8,6 +8,7 @@ import { canManageConsultations } from "./consultation.policy";
 import { getConsultation } from "./get-consultation";
 import { assertFiles, loadConsultation } from "./internal";
 import { hasVotes, totalVoters } from "./results";
+import { checkVillages } from "./village-tally";
 
 /**
  * The ballot count of a meeting, entered by an officer with the minutes (Luật THDCCS 2022 Đ.18, Đ.20).
@@ -57,12 +58,14 @@ export async function recordTally(ctx: Ctx, id: string, input: TallyInput) {
         throw invalid("meetingId", "notFound");
       }
     }
+    const villageCounts = input.villages ? await checkVillages(tx, c.id, input, known) : null;
     const fileIds = await assertFiles(tx, input.fileIds, "fileIds");
     const values = {
       meetingId: input.meetingId ?? null,
       ballotsCast: input.ballotsCast,
       invalidBallots: input.invalidBallots,
       counts,
+      villageCounts,
       minutes: input.minutes,
       fileIds,
       recordedBy: actor.id,

@@ -88,7 +88,7 @@ export async function liveResult(db: Db, c: ConsultationRow, final: boolean): Pr
       threshold,
       final,
     });
-    return communeWide(db, c, fromTally, decisionDate(c));
+    return communeWide(db, c, fromTally, decisionDate(c), tally.villageCounts ?? null);
   }
   const counted = await db
     .select({ optionId: consultationVotes.optionId, n: count() })

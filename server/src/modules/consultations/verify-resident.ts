@@ -122,8 +122,17 @@ export async function confirmCode(ctx: Ctx, id: string, verificationId: string, 
   return outcome;
 }
 
-/** An officer checks the representative in person (e.g. at the meeting) and hands over a voter token. */
-export async function officerVerify(ctx: Ctx, id: string, householdId: string, memberId?: string) {
+/**
+ * An officer checks the representative in person (e.g. at the meeting) against an identity document, notes
+ * which one in the audit trail, and hands over a voter token.
+ */
+export async function officerVerify(
+  ctx: Ctx,
+  id: string,
+  householdId: string,
+  input: { memberId?: string; documentNote: string },
+) {
+  const { memberId, documentNote } = input;
   const actor = requireActor(ctx);
   return withTransaction(ctx, async (tx) => {
     const { c, unitPath } = await loadConsultation(tx, actor, id);
@@ -160,7 +169,13 @@ export async function officerVerify(ctx: Ctx, id: string, householdId: string, m
       entityType: "consultation",
       entityId: c.id,
       unitId: c.unitId,
-      after: { verificationId: vid, householdId, memberId: memberId ?? null, method: "officer" },
+      after: {
+        verificationId: vid,
+        householdId,
+        memberId: memberId ?? null,
+        method: "officer",
+        documentNote,
+      },
     });
     return { token: issued.token, expiresAt: issued.expiresAt.toISOString() };
   });

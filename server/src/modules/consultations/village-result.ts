@@ -3,10 +3,11 @@ import {
   RULE_VALUE_SCHEMAS,
   requiredVotes,
   type VillageResult,
+  villageApprovalBounds,
 } from "@danvan/common";
 import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { consultationVotes, households, units } from "../../db/schema";
+import { consultationVotes, households, units, type VillageCount } from "../../db/schema";
 import { ruleInForce } from "../calendar/rules";
 import type { ConsultationRow } from "./internal";
 import { inAreas } from "./internal";
@@ -18,13 +19,16 @@ const villageKey = (unitId: string, hamlet: string) => `${unitId}\u0000${hamlet}
 /**
  * Luật THDCCS 2022 Đ.21: a money matter applied across the commune passes when ≥ 2/3 of its villages
  * approve it, each village deciding by ≥ 2/3 of ALL its households. A village is a unit and block of the
- * register; a single meeting count cannot be split by village, so a tally leaves the outcome open.
+ * register. Online ballots and a count per village meeting are split by village and decide exactly. A
+ * single meeting count for the whole commune cannot be split: it decides only when every possible split
+ * of its ballots among the villages gives the same outcome, and is left open otherwise (count by village).
  */
 export async function communeWide(
   db: Db,
   c: ConsultationRow,
   result: ConsultationResult,
   decisionDate: string,
+  tallyByVillage: VillageCount[] | null = null,
 ): Promise<ConsultationResult> {
   if (c.matterType !== "money" || c.voteBasis !== "household" || !result.threshold) {
     return result;
@@ -63,6 +67,10 @@ export async function communeWide(
     options.set(v.optionId, Number(v.n));
     byVillage.set(key, options);
   }
+  for (const v of tallyByVillage ?? []) {
+    byVillage.set(villageKey(v.unitId, v.hamlet), new Map(Object.entries(v.counts)));
+  }
+  const single = result.source === "tally" && !tallyByVillage;
   const villageRule = result.threshold;
   const rows: VillageResult[] = villages
     .map((v) => {
@@ -71,10 +79,11 @@ export async function communeWide(
       const required = requiredVotes(total, villageRule);
       const approved = [...options.entries()].find(([, n]) => n >= required);
       return {
+        unitId: v.unitId,
         unitName: v.unitName,
         hamlet: v.hamlet,
         total,
-        participated: [...options.values()].reduce((a, b) => a + b, 0),
+        participated: single ? null : [...options.values()].reduce((a, b) => a + b, 0),
         required,
         approvedOptionId: approved?.[0] ?? null,
       };
@@ -88,6 +97,14 @@ export async function communeWide(
     }
   }
   const best = Math.max(0, ...approvals.values());
+  const sizes = rows.map((r) => ({ total: r.total, required: r.required }));
+  const bounds = result.options.map((o) => ({ o, ...villageApprovalBounds(sizes, o.votes) }));
+  const leading = bounds.find((b) => b.o.optionId === result.leadingOptionId) ?? null;
+  const singleMet = bounds.some((b) => b.min >= requiredVillages)
+    ? true
+    : bounds.every((b) => b.max < requiredVillages)
+      ? false
+      : null;
   return {
     ...result,
     threshold: {
@@ -100,7 +117,10 @@ export async function communeWide(
       required: requiredVillages,
       base: "villages",
     },
-    thresholdMet: result.source === "tally" ? null : best >= requiredVillages,
+    thresholdMet: single ? singleMet : best >= requiredVillages,
     villages: rows,
+    villageCounting: single
+      ? { mode: "single", minApproving: leading?.min ?? 0, maxApproving: leading?.max ?? 0 }
+      : { mode: "per_village", minApproving: null, maxApproving: null },
   };
 }

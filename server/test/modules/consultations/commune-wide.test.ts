@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "../../support/factories";
+import { call, detailPaths } from "../../support/factories";
 import type { TestApp } from "../../support/harness";
 import {
   buildWorld,
@@ -94,7 +94,116 @@ describe("money matters applied commune-wide (Luật THDCCS 2022 Đ.21)", () => 
       },
     });
     expect(tally.status).toBe(200);
-    expect(tally.body.result).toMatchObject({ source: "tally", thresholdMet: null });
+    // every household of the commune approved: every village did, however the ballots split
+    expect(tally.body.result).toMatchObject({
+      source: "tally",
+      thresholdMet: true,
+      villageCounting: { mode: "single", minApproving: 3, maxApproving: 3 },
+    });
     expect(tally.body.result.threshold.base).toBe("villages");
+    expect(
+      tally.body.result.villages.every((v: { participated: number | null }) => v.participated === null),
+    ).toBe(true);
+  });
+});
+
+describe("a commune-wide money matter counted at one meeting or village by village", () => {
+  const tally = (id: string, body: Record<string, unknown>) =>
+    call(t, "PUT", `/api/v1/consultations/${id}/tally`, {
+      session: w.as.receptionA,
+      body: { invalidBallots: 0, minutes: "Biên bản kiểm phiếu các hội nghị thôn, khối", ...body },
+    });
+  const wide = () => openVote(t, w, { matterType: "money", areas: [{ unitId: w.a.id, hamlet: null }] });
+
+  it("a single count decides only when every split by village agrees, else it stays open", async () => {
+    const c = await wide();
+    const [yes, no] = [c.options[0]!.id, c.options[1]!.id];
+    // 5 of 9 for: split 2+2+1 two villages approve, split 3+1+1 only one; the count cannot say
+    const open = await tally(c.id, {
+      ballotsCast: 9,
+      counts: [
+        { optionId: yes, count: 5 },
+        { optionId: no, count: 4 },
+      ],
+    });
+    expect(open.status).toBe(200);
+    expect(open.body.result).toMatchObject({
+      thresholdMet: null,
+      villageCounting: { mode: "single", minApproving: 1, maxApproving: 2 },
+    });
+    // 3 for, 2 against, 4 spoilt: neither option can reach 2 of 3 households in 2 villages of 3
+    const failed = await tally(c.id, {
+      ballotsCast: 9,
+      invalidBallots: 4,
+      counts: [
+        { optionId: yes, count: 3 },
+        { optionId: no, count: 2 },
+      ],
+    });
+    expect(failed.body.result).toMatchObject({
+      thresholdMet: false,
+      villageCounting: { mode: "single", maxApproving: 1 },
+    });
+  });
+
+  it("a count per village meeting decides exactly; its totals must be the villages' sums", async () => {
+    const c = await wide();
+    const [yes, no] = [c.options[0]!.id, c.options[1]!.id];
+    const village = (hamlet: string, y: number, n: number) => ({
+      unitId: w.a.id,
+      hamlet,
+      ballotsCast: y + n,
+      invalidBallots: 0,
+      counts: [
+        { optionId: yes, count: y },
+        { optionId: no, count: n },
+      ],
+    });
+    const villages = [village("Khối 10", 2, 1), village("Khối 11", 2, 0), village("Khối 12", 1, 2)];
+    const wrongSum = await tally(c.id, {
+      ballotsCast: 8,
+      counts: [
+        { optionId: yes, count: 6 },
+        { optionId: no, count: 2 },
+      ],
+      villages,
+    });
+    expect(wrongSum.status).toBe(400);
+    expect(detailPaths(wrongSum.body)).toContain("villages");
+    const tooMany = await tally(c.id, {
+      ballotsCast: 9,
+      counts: [
+        { optionId: yes, count: 6 },
+        { optionId: no, count: 3 },
+      ],
+      // within the commune's 9 households, but Khối 10 has only 3
+      villages: [village("Khối 10", 4, 0), village("Khối 11", 2, 0), village("Khối 12", 0, 3)],
+    });
+    expect(detailPaths(tooMany.body)).toContain("villages.0.ballotsCast");
+    const outside = await tally(c.id, {
+      ballotsCast: 3,
+      counts: [{ optionId: yes, count: 3 }],
+      villages: [{ ...village("Khối 99", 3, 0), counts: [{ optionId: yes, count: 3 }] }],
+    });
+    expect(detailPaths(outside.body)).toContain("villages.0.hamlet");
+    const ok = await tally(c.id, {
+      ballotsCast: 8,
+      counts: [
+        { optionId: yes, count: 5 },
+        { optionId: no, count: 3 },
+      ],
+      villages,
+    });
+    expect(ok.status).toBe(200);
+    // the same 5 of 9 as the single count above, but now known by village: Khối 10 and 11 approve
+    expect(ok.body.result).toMatchObject({
+      thresholdMet: true,
+      villageCounting: { mode: "per_village" },
+    });
+    const k12 = ok.body.result.villages.find((v: { hamlet: string }) => v.hamlet === "Khối 12");
+    // options are alternatives: Khối 12 carried the other one by 2 of its 3 households
+    expect(k12).toMatchObject({ participated: 3, approvedOptionId: no });
+    const k11 = ok.body.result.villages.find((v: { hamlet: string }) => v.hamlet === "Khối 11");
+    expect(k11).toMatchObject({ participated: 2, approvedOptionId: yes });
   });
 });

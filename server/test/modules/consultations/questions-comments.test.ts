@@ -107,7 +107,7 @@ describe("questions", () => {
     const token = (
       await call(t, "POST", `/api/v1/consultations/${c.id}/households/${h!.id}/verify`, {
         session: w.as.receptionA,
-        body: {},
+        body: { documentNote: "CCCD đối chiếu tại buổi họp" },
       })
     ).body.token;
     const url = `/api/public/v1/consultations/${c.id}/questions`;

@@ -206,7 +206,7 @@ describe("online votes and per-person voting", () => {
     const c = await openVote(t, w, { matterType: "money" });
     const token = await call(t, "POST", `/api/v1/consultations/${c.id}/households/${k10[0]!.id}/verify`, {
       session: w.as.receptionA,
-      body: {},
+      body: { documentNote: "CCCD đối chiếu tại buổi họp" },
     });
     const res = await call(t, "POST", `/api/public/v1/consultations/${c.id}/vote`, {
       headers: { "x-voter-token": token.body.token },
@@ -223,7 +223,7 @@ describe("online votes and per-person voting", () => {
     expect(detailPaths(noMember.body)).toContain("memberId");
     const token = await call(t, "POST", `/api/v1/consultations/${c.id}/households/${h.id}/verify`, {
       session: w.as.receptionA,
-      body: { memberId: h.members[1]!.id },
+      body: { memberId: h.members[1]!.id, documentNote: "CCCD của thành viên" },
     });
     const url = `/api/public/v1/consultations/${c.id}/vote`;
     const headers = { "x-voter-token": token.body.token };

@@ -1,5 +1,6 @@
 import type {
   CommitmentInput,
+  ConcernedHousehold,
   ConsultationDetail,
   ConsultationPhase,
   ConsultationSummary,
@@ -13,7 +14,7 @@ import type {
   TaskOptions,
   TrackerInput,
 } from "@danvan/common";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api } from "../../lib/api-client";
 
 const KEY = ["consultations"] as const;
@@ -130,6 +131,35 @@ export function useHouseholds(unitId: string | undefined, hamlet?: string | null
     enabled: !!unitId,
   });
 }
+
+/** Households of every area the consultation concerns; `area` narrows to one, `q` finds by code or name. */
+export function useConcernedHouseholds(
+  id: string,
+  filter: { unitId?: string; hamlet?: string | null; q?: string },
+  enabled = true,
+) {
+  const q = filter.q?.trim() || undefined;
+  return useQuery({
+    queryKey: [...KEY, "concerned", id, filter.unitId, filter.hamlet, q],
+    queryFn: () =>
+      api.get<{ items: ConcernedHousehold[] }>(`/consultations/${enc(id)}/households`, {
+        unitId: filter.unitId,
+        hamlet: filter.hamlet ?? undefined,
+        q,
+        limit: 500,
+      }),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const useOfficerVerify = (id: string) =>
+  useAction((input: { householdId: string; memberId?: string; documentNote: string }) =>
+    api.post<{ token: string; expiresAt: string }>(
+      `/consultations/${enc(id)}/households/${enc(input.householdId)}/verify`,
+      { memberId: input.memberId, documentNote: input.documentNote },
+    ),
+  );
 
 export const useImportHouseholds = () =>
   useAction((input: { unitId: string; header: string[]; rows: string[][] }) =>

@@ -58,11 +58,21 @@ export const publicFileUrl = (id: string, fileId: string) =>
 
 /**
  * The voter token of this consultation, kept in the tab's session storage only: it proves the household
- * representative was verified by a one-time code and is sent with the vote and the questions.
+ * representative was verified (a one-time code, or an officer in person) and is sent with the vote and
+ * the questions.
  */
 export function useVoterToken(id: string) {
   const key = `danvan.voter.${id}`;
-  const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(key));
+  const [token, setToken] = useState<string | null>(() => {
+    // An officer who verified the household in person hands over a link carrying the token in the
+    // fragment (never sent to the server): keep it for this tab and drop it from the address bar.
+    const handed = new URLSearchParams(window.location.hash.slice(1)).get("voter");
+    if (handed) {
+      sessionStorage.setItem(key, handed);
+      window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    }
+    return sessionStorage.getItem(key);
+  });
   return {
     token,
     save(value: string | null) {

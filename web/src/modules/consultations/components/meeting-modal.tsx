@@ -2,11 +2,13 @@ import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import type { ConsultationDetail } from "@danvan/common";
 import { Button, DatePicker, Form, Input, Select, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormModal } from "../../../components/form-modal";
 import { DATE_INPUT_FORMAT, toIsoDate } from "../../../lib/dates";
 import { useReportError } from "../../../lib/use-report-error";
-import { useHouseholds, useRecordMeeting } from "../api";
+import { useConcernedHouseholds, useRecordMeeting } from "../api";
+import { AreaFilter, type AreaPick } from "./area-filter";
 import { FilesField, type StoredFile } from "./files-field";
 
 type Values = {
@@ -24,8 +26,19 @@ type Values = {
 export function MeetingModal({ c, onClose }: { c: ConsultationDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const area = c.areas[0];
-  const households = useHouseholds(area?.unitId, area?.hamlet);
+  const [area, setArea] = useState<{ index: number; pick: AreaPick }>({ index: -1, pick: {} });
+  const households = useConcernedHouseholds(c.id, area.pick);
+  const picked: string[] = Form.useWatch("attendees", form) ?? [];
+  // Labels of every household seen, so picks made under another area or search keep their names.
+  const labels = useRef(new Map<string, string>());
+  for (const h of households.data?.items ?? []) {
+    labels.current.set(h.id, `${h.code} · ${h.headName} · ${h.hamlet}`);
+  }
+  const shown = (households.data?.items ?? []).map((h) => h.id);
+  const options = [...new Set([...picked, ...shown])].map((id) => ({
+    value: id,
+    label: labels.current.get(id) ?? id,
+  }));
   const record = useRecordMeeting(c.id);
   const reportError = useReportError();
   const required = [{ required: true, message: t("consultations.form.required") }];
@@ -82,34 +95,36 @@ export function MeetingModal({ c, onClose }: { c: ConsultationDetail; onClose: (
         </Form.Item>
         <Form.Item
           label={t("consultations.meetings.attendees")}
-          extra={t("consultations.meetings.attendeesHelp", { total: households.data?.items.length ?? 0 })}
+          extra={t("consultations.meetings.attendeesAreas", { picked: picked.length, areas: c.areas.length })}
         >
-          <Space.Compact style={{ width: "100%" }}>
+          <Space direction="vertical" style={{ width: "100%" }}>
+            <Space wrap>
+              <AreaFilter
+                c={c}
+                value={area.index}
+                onChange={(index, pick) => setArea({ index, pick })}
+                testId="meeting-area"
+              />
+              <Button
+                onClick={() => form.setFieldValue("attendees", [...new Set([...picked, ...shown])])}
+                disabled={shown.length === 0}
+                data-testid="meeting-all"
+              >
+                {t("consultations.meetings.allShown", { count: shown.length })}
+              </Button>
+            </Space>
             <Form.Item name="attendees" noStyle>
               <Select
                 mode="multiple"
                 maxTagCount={8}
-                loading={households.isPending}
+                loading={households.isFetching}
                 optionFilterProp="label"
-                options={(households.data?.items ?? []).map((h) => ({
-                  value: h.id,
-                  label: `${h.code} · ${h.headName}`,
-                }))}
+                placeholder={t("consultations.meetings.attendeesSearch")}
+                options={options}
                 data-testid="meeting-attendees"
               />
             </Form.Item>
-            <Button
-              onClick={() =>
-                form.setFieldValue(
-                  "attendees",
-                  (households.data?.items ?? []).map((h) => h.id),
-                )
-              }
-              data-testid="meeting-all"
-            >
-              {t("consultations.meetings.all")}
-            </Button>
-          </Space.Compact>
+          </Space>
         </Form.Item>
         <Form.Item name="minutes" label={t("consultations.meetings.minutes")} rules={required}>
           <Input.TextArea rows={4} data-testid="meeting-minutes" />

@@ -1,4 +1,4 @@
-import { PlusOutlined } from "@ant-design/icons";
+import { PlusOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import type { ConsultationDetail } from "@danvan/common";
 import { Button, Collapse, Descriptions, Empty, List, Space, Typography } from "antd";
 import { useState } from "react";
@@ -9,13 +9,14 @@ import { staffFileUrl, useMeetings } from "../api";
 import { FileLinks } from "./file-links";
 import { MeetingModal } from "./meeting-modal";
 import { TallyModal } from "./tally-modal";
+import { VerifyResidentModal } from "./verify-resident-modal";
 
 /** Dialogue meetings and, while the vote is open, the entry of a meeting's ballot count. */
 export function MeetingsTab({ c }: { c: ConsultationDetail }) {
   const { t } = useTranslation();
   const lang = useLang();
   const meetings = useMeetings(c.id);
-  const [modal, setModal] = useState<"meeting" | "tally" | null>(null);
+  const [modal, setModal] = useState<"meeting" | "tally" | "verify" | null>(null);
   const items = meetings.data?.items ?? [];
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
@@ -23,6 +24,15 @@ export function MeetingsTab({ c }: { c: ConsultationDetail }) {
         {c.abilities.edit && (
           <Button icon={<PlusOutlined />} onClick={() => setModal("meeting")} data-testid="meeting-add">
             {t("consultations.meetings.record")}
+          </Button>
+        )}
+        {c.abilities.manageVoting && c.isPublished && (
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            onClick={() => setModal("verify")}
+            data-testid="verify-resident"
+          >
+            {t("consultations.verify.open")}
           </Button>
         )}
         {c.abilities.manageVoting && c.votingOpen && (
@@ -91,6 +101,7 @@ export function MeetingsTab({ c }: { c: ConsultationDetail }) {
         />
       )}
       {modal === "meeting" && <MeetingModal c={c} onClose={() => setModal(null)} />}
+      {modal === "verify" && <VerifyResidentModal c={c} onClose={() => setModal(null)} />}
       {modal === "tally" && <TallyModal c={c} meetings={items} onClose={() => setModal(null)} />}
     </Space>
   );

@@ -1,5 +1,6 @@
 import type { ConsultationDetail } from "@danvan/common";
-import { Alert, Form, Input, InputNumber, Select, Space, Typography } from "antd";
+import { Alert, Form, Input, InputNumber, Radio, Select, Space, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormModal } from "../../../components/form-modal";
 import { formatDate } from "../../../lib/format";
@@ -7,6 +8,12 @@ import { useLang } from "../../../lib/use-lang";
 import { useReportError } from "../../../lib/use-report-error";
 import { type Meeting, useRecordTally } from "../api";
 import { FilesField, type StoredFile } from "./files-field";
+import {
+  countableVillages,
+  VillageTallyFields,
+  type VillageTallyValues,
+  villageTally,
+} from "./village-tally-fields";
 
 type Values = {
   meetingId?: string;
@@ -15,6 +22,7 @@ type Values = {
   counts: Record<string, number>;
   minutes: string;
   files: StoredFile[];
+  villages?: VillageTallyValues;
 };
 
 /** The ballot count of a meeting (Luật THDCCS 2022 Đ.18, Đ.20), entered with the minutes; a correction replaces it. */
@@ -33,14 +41,22 @@ export function TallyModal({
   const tally = useRecordTally(c.id);
   const reportError = useReportError();
   const required = [{ required: true, message: t("consultations.form.required") }];
+  // a commune-wide money matter can be counted village by village, which alone decides exactly (Đ.21)
+  const splittable = countableVillages(c).length > 1;
+  const [byVillage, setByVillage] = useState(splittable && c.result.villageCounting?.mode === "per_village");
   const submit = async () => {
     const v = await form.validateFields();
+    const totals = byVillage
+      ? villageTally(c, v.villages)
+      : {
+          ballotsCast: v.ballotsCast,
+          invalidBallots: v.invalidBallots ?? 0,
+          counts: c.options.map((o) => ({ optionId: o.id, count: v.counts?.[o.id] ?? 0 })),
+        };
     tally.mutate(
       {
+        ...totals,
         meetingId: v.meetingId,
-        ballotsCast: v.ballotsCast,
-        invalidBallots: v.invalidBallots ?? 0,
-        counts: c.options.map((o) => ({ optionId: o.id, count: v.counts?.[o.id] ?? 0 })),
         minutes: v.minutes,
         fileIds: (v.files ?? []).map((f) => f.id),
       },
@@ -53,7 +69,7 @@ export function TallyModal({
       isSubmitting={tally.isPending}
       onSubmit={submit}
       onCancel={onClose}
-      width={640}
+      width={byVillage ? 860 : 640}
     >
       <Form
         form={form}
@@ -75,20 +91,39 @@ export function TallyModal({
             }))}
           />
         </Form.Item>
-        <Space wrap>
-          <Form.Item name="ballotsCast" label={t("consultations.tally.ballotsCast")} rules={required}>
-            <InputNumber min={0} max={c.result.totalVoters} data-testid="tally-cast" />
+        {splittable && (
+          <Form.Item label={t("consultations.tally.mode")}>
+            <Radio.Group
+              value={byVillage}
+              onChange={(e) => setByVillage(e.target.value)}
+              data-testid="tally-mode"
+              options={[
+                { value: false, label: t("consultations.tally.single") },
+                { value: true, label: t("consultations.tally.perVillage") },
+              ]}
+            />
           </Form.Item>
-          <Form.Item name="invalidBallots" label={t("consultations.tally.invalid")}>
-            <InputNumber min={0} data-testid="tally-invalid" />
-          </Form.Item>
-        </Space>
-        {c.options.map((o, i) => (
-          <Form.Item key={o.id} name={["counts", o.id]} label={o.label} rules={required}>
-            <InputNumber min={0} data-testid={`tally-count-${i}`} />
-          </Form.Item>
-        ))}
-        <Typography.Paragraph type="secondary">{t("consultations.tally.sumHelp")}</Typography.Paragraph>
+        )}
+        {byVillage ? (
+          <VillageTallyFields c={c} />
+        ) : (
+          <>
+            <Space wrap>
+              <Form.Item name="ballotsCast" label={t("consultations.tally.ballotsCast")} rules={required}>
+                <InputNumber min={0} max={c.result.totalVoters} data-testid="tally-cast" />
+              </Form.Item>
+              <Form.Item name="invalidBallots" label={t("consultations.tally.invalid")}>
+                <InputNumber min={0} data-testid="tally-invalid" />
+              </Form.Item>
+            </Space>
+            {c.options.map((o, i) => (
+              <Form.Item key={o.id} name={["counts", o.id]} label={o.label} rules={required}>
+                <InputNumber min={0} data-testid={`tally-count-${i}`} />
+              </Form.Item>
+            ))}
+            <Typography.Paragraph type="secondary">{t("consultations.tally.sumHelp")}</Typography.Paragraph>
+          </>
+        )}
         <Form.Item name="minutes" label={t("consultations.meetings.minutes")} rules={required}>
           <Input.TextArea rows={3} data-testid="tally-minutes" />
         </Form.Item>
