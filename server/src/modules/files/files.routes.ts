@@ -2,7 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { files, taskEvents } from "../../db/schema";
-import type { Actor } from "../../platform/context";
+import { recordAudit } from "../../platform/audit";
+import { type Actor, withTransaction } from "../../platform/context";
 import { invalid, notFound } from "../../platform/errors";
 import { diskFileStore, downloadHeaders, readStoredFile, storeUpload } from "../../platform/files";
 import { actorOf, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
@@ -30,13 +31,21 @@ export const fileRoutes = createRouter()
         throw invalid("file", "required");
       }
       const actor = actorOf(c);
-      return c.json(
-        await storeUpload(ctx.db, diskFileStore(ctx.config.dataDir), file, {
+      const stored = await withTransaction(ctx, async (tx) => {
+        const f = await storeUpload(tx, diskFileStore(ctx.config.dataDir), file, {
           uploadedBy: actor.id,
           unitId: actor.unitId,
-        }),
-        201,
-      );
+        });
+        await recordAudit(tx, ctx, {
+          action: "files.upload",
+          entityType: "file",
+          entityId: f.id,
+          unitId: actor.unitId,
+          after: f,
+        });
+        return f;
+      });
+      return c.json(stored, 201);
     },
   )
   .openapi(

@@ -3,6 +3,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { AppDeps } from "../../app";
 import { notifications, outbox } from "../../db/schema";
+import { recordAudit } from "../../platform/audit";
+import { withTransaction } from "../../platform/context";
 import { assertCan, notFound } from "../../platform/errors";
 import { actorOf, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
 import { type Jobs, listFailedJobs } from "../../platform/jobs";
@@ -53,6 +55,16 @@ export function opsRoutes(deps: Pick<AppDeps, "jobs">) {
           throw notFound("job");
         }
         await jobs.retry(queue, id);
+        // pg-boss writes through its own connection, so the event follows the retry it records.
+        const ctx = ctxOf(c);
+        await withTransaction(ctx, (tx) =>
+          recordAudit(tx, ctx, {
+            action: "ops.retry-job",
+            entityType: "job",
+            entityId: id,
+            after: { queue },
+          }),
+        );
         return c.body(null, 204);
       },
     )

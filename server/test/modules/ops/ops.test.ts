@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notifications, outbox } from "../../../src/db/schema";
+import { auditEvents, files, notifications, outbox } from "../../../src/db/schema";
 import { deliverOutbox, enqueueMessage, notifyStaff } from "../../../src/platform/outbox";
 import {
   buildProvince,
@@ -11,6 +11,13 @@ import {
   signInFresh,
 } from "../../support/factories";
 import { createTestApp, DB_KIND, type TestApp } from "../../support/harness";
+import { pdfBytes, upload } from "../tasks/helpers";
+
+const eventsOf = (t: TestApp, action: string, entityId: string) =>
+  t.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.entityId, entityId)));
 
 describe(`ops on ${DB_KIND}`, () => {
   let t: TestApp;
@@ -75,6 +82,52 @@ describe(`ops on ${DB_KIND}`, () => {
       const res = await call(t, "POST", path, { session: adminA });
       expect(res.status).toBe(404);
       expect(res.body.error.code).toBe("NOT_FOUND");
+      expect(await eventsOf(t, "ops.retry-job", "123")).toEqual([]);
+    });
+
+    it("queues a dead letter again and records who did it", async () => {
+      const retried: [string, string][] = [];
+      const jobs = Object.assign(t.jobs, {
+        retry: async (queue: string, id: string) => {
+          retried.push([queue, id]);
+        },
+      });
+      try {
+        const res = await call(t, "POST", "/api/v1/ops/jobs/platform.outbox-deliver__dead/456/retry", {
+          session: adminA,
+        });
+        expect(res.status).toBe(204);
+        expect(retried).toEqual([["platform.outbox-deliver__dead", "456"]]);
+        const [event] = await eventsOf(t, "ops.retry-job", "456");
+        expect(event).toMatchObject({ entityType: "job", after: { queue: "platform.outbox-deliver__dead" } });
+        expect(event!.actorId).not.toBeNull();
+      } finally {
+        Reflect.deleteProperty(jobs, "retry");
+      }
+    });
+  });
+
+  describe("POST /files", () => {
+    it("records the upload in the audit trail with the file it stored", async () => {
+      const res = await upload(t, clerkA, "bien-ban.pdf", pdfBytes());
+      expect(res.status).toBe(201);
+      const [row] = await t.db.select().from(files).where(eq(files.id, res.body.id));
+      expect(row!.uploadedBy).toBe(clerk.id);
+      const [event] = await eventsOf(t, "files.upload", res.body.id);
+      expect(event).toMatchObject({
+        actorId: clerk.id,
+        entityType: "file",
+        unitId: world.a.id,
+        after: { id: res.body.id, name: "bien-ban.pdf", mime: "application/pdf" },
+      });
+    });
+
+    it("records nothing when the upload is refused", async () => {
+      const before = await t.db.select().from(auditEvents).where(eq(auditEvents.action, "files.upload"));
+      const res = await upload(t, clerkA, "x.exe", new TextEncoder().encode("MZ not a document"));
+      expect(res.status).toBe(400);
+      const after = await t.db.select().from(auditEvents).where(eq(auditEvents.action, "files.upload"));
+      expect(after).toHaveLength(before.length);
     });
   });
 
