@@ -157,6 +157,36 @@ describe(`holiday notices and unit weekends on ${DB_KIND}`, () => {
     });
   });
 
+  describe("staff reads", () => {
+    it("asks for a sign-in and names the field of a bad query", async () => {
+      for (const path of [
+        "/api/v1/calendar/year?year=2027",
+        "/api/v1/calendar/notices?year=2027",
+        `/api/v1/calendar/units/${ids.commune}/weekend`,
+      ]) {
+        expect((await call(t, "GET", path)).status).toBe(401);
+      }
+      const badYear = await call(t, "GET", "/api/v1/calendar/year?year=1850", { session: leader });
+      expect(badYear.status).toBe(400);
+      expect(badYear.body.error.details[0].path).toBe("year");
+      const badNotices = await call(t, "GET", "/api/v1/calendar/notices?year=abc", { session: leader });
+      expect(badNotices.status).toBe(400);
+      expect(badNotices.body.error.details[0].path).toBe("year");
+      const badUnit = await call(t, "GET", "/api/v1/calendar/units/not-a-uuid/weekend", { session: leader });
+      expect(badUnit.status).toBe(400);
+      expect(badUnit.body.error.details[0].path).toBe("param.unitId");
+      const unknown = await call(
+        t,
+        "GET",
+        "/api/v1/calendar/units/00000000-0000-7000-8000-000000000000/weekend",
+        {
+          session: leader,
+        },
+      );
+      expect(unknown.status).toBe(404);
+    });
+  });
+
   describe("unit weekends", () => {
     const from = "from=2026-03-05&amount=3&basis=working_days";
 
