@@ -68,4 +68,34 @@ describe(`platform on ${DB_KIND}`, () => {
     expect(result.ok).toBe(true);
     expect(result.checked).toBeGreaterThanOrEqual(4);
   });
+
+  it("answers 429 in the error shape, with Retry-After, after 20 sign-in attempts a minute from one address", async () => {
+    const attempt = (ip: string) =>
+      t.app.request("/api/v1/auth/sign-in", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": ip },
+        body: JSON.stringify({ username: "khong-co-ai", password: "sai-mat-khau" }),
+      });
+    for (let i = 0; i < 20; i++) {
+      expect((await attempt("10.77.0.1")).status).toBe(401);
+    }
+    const limited = await attempt("10.77.0.1");
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    const body = (await limited.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("RATE_LIMITED");
+    expect(body.error.message).toEqual(expect.any(String));
+    expect((await attempt("10.77.0.2")).status).toBe(401);
+  });
+
+  it("serves Prometheus metrics at /metrics, counting requests by route", async () => {
+    await call(t, "GET", "/health");
+    await call(t, "GET", "/api/v1/units");
+    const res = await t.app.request("/metrics");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/plain");
+    const text = await res.text();
+    expect(text).toContain("# TYPE http_request_duration_seconds histogram");
+    expect(text).toMatch(/http_request_duration_seconds_count\{[^}]*status="401"[^}]*\} \d+/);
+  });
 });
