@@ -20,6 +20,7 @@ import type { Actor, Ctx } from "../../platform/context";
 import { newId } from "../../platform/ids";
 import type { Db } from "../client";
 import { consensusDays, households, roleGrants, staff, units } from "../schema";
+import { seedRoadContribution } from "./consultations-road";
 import type { SeedUnitIds } from "./petitions";
 
 const FAMILY = ["Nguyễn", "Lê", "Trần", "Phan", "Hoàng", "Đặng", "Võ", "Hồ"];
@@ -69,7 +70,8 @@ function householdTable() {
 /**
  * The article's story in Danvan: Khối 10 residents consulted on relocating the cemetery for the VSIP
  * Nghệ An expansion — three candidate sites, a dialogue meeting, questions answered, the vote, the
- * promises as public tasks and the site-clearance tracker. Everything goes through the module's verbs.
+ * promises as public tasks and the site-clearance tracker; then a commune-wide road contribution voted
+ * xóm by xóm. Everything goes through the module's verbs.
  */
 export async function seedConsultations(db: Db, ids: SeedUnitIds, config: Config) {
   const commune = ids.get("x-hn")!.id;
@@ -263,4 +265,5 @@ export async function seedConsultations(db: Db, ids: SeedUnitIds, config: Config
       agreed,
     })),
   );
+  await seedRoadContribution(db, officer, leader, commune);
 }

@@ -40,8 +40,8 @@ describe(`demo consultation on ${DB_KIND}`, () => {
   it("lets the commune's officer and the province inspector open it; Anh Sơn's leader does not see it", async () => {
     const officer = await signInFresh(t, "hn.vanhoa", DEMO_PASSWORD);
     const list = await call(t, "GET", "/api/v1/consultations", { session: officer });
-    expect(list.body.items).toHaveLength(1);
-    const id = list.body.items[0].id;
+    expect(list.body.items).toHaveLength(2);
+    const id = list.body.items.find((i: { title: string }) => i.title.includes("nghĩa trang Khối 10")).id;
     const detail = await call(t, "GET", `/api/v1/consultations/${id}`, { session: officer });
     expect(detail.body.abilities.edit).toBe(true);
     expect(detail.body.counts.pendingComments).toBe(1);
@@ -52,5 +52,43 @@ describe(`demo consultation on ${DB_KIND}`, () => {
     expect((await call(t, "GET", `/api/v1/consultations/${id}`, { session: leader })).status).toBe(404);
     const tracker = await call(t, "GET", `/api/v1/consultations/${id}/affected`, { session: officer });
     expect(tracker.body.rows.filter((r: { concern: string | null }) => r.concern)).toHaveLength(2);
+  });
+
+  it("has a commune-wide road contribution voted xóm by xóm: one xóm of three approves so far (Đ.21)", async () => {
+    const officer = await signInFresh(t, "hn.vanhoa", DEMO_PASSWORD);
+    const list = await call(t, "GET", "/api/v1/consultations", { session: officer });
+    const item = list.body.items.find((i: { title: string }) => i.title.includes("đường bê tông liên xóm"));
+    expect(item).toBeDefined();
+    const detail = await call(t, "GET", `/api/v1/consultations/${item.id}`, { session: officer });
+    expect(detail.body).toMatchObject({ matterType: "money", voteBasis: "household", votingOpen: true });
+    expect(detail.body.abilities.manageVoting).toBe(true);
+    const result = detail.body.result;
+    expect(result.totalVoters).toBe(47);
+    expect(result.threshold).toMatchObject({ base: "villages", required: 2 });
+    expect(result.villageCounting).toMatchObject({ mode: "per_village" });
+    expect(result.villages).toHaveLength(3);
+    const [x1, x2, x3] = result.villages;
+    const yes = detail.body.options[0].id;
+    expect(x1).toMatchObject({
+      hamlet: "Xóm 1",
+      total: 15,
+      participated: 13,
+      required: 10,
+      approvedOptionId: yes,
+    });
+    expect(x2).toMatchObject({
+      hamlet: "Xóm 2",
+      total: 18,
+      participated: 13,
+      required: 12,
+      approvedOptionId: null,
+    });
+    expect(x3).toMatchObject({ hamlet: "Xóm 3", total: 14, participated: 0, approvedOptionId: null });
+    expect(result.thresholdMet).toBe(false);
+    const meetings = await call(t, "GET", `/api/v1/consultations/${item.id}/meetings`, { session: officer });
+    expect(meetings.body.items).toHaveLength(2);
+    const cemetery = list.body.items.find((i: { title: string }) => i.title.includes("nghĩa trang Khối 10"));
+    const cemeteryDetail = await call(t, "GET", `/api/v1/consultations/${cemetery.id}`, { session: officer });
+    expect(cemeteryDetail.body.result.totalVoters).toBe(24);
   });
 });
