@@ -55,7 +55,7 @@ export const NGHE_AN_UNITS: SeedUnit[] = [
     type: "thi_xa",
     parent: "na",
     ...OLD,
-    successors: ["p-th", "p-thieu", "x-dhieu"],
+    successors: ["p-th", "p-thieu", "x-dhieu", "x-bh"],
   },
   // Old communes the article names, merged on 1 July 2025
   {
@@ -169,6 +169,8 @@ export const NGHE_AN_UNITS: SeedUnit[] = [
   { key: "p-th", code: "16939", name: "Phường Thái Hòa", type: "phuong", parent: "na", ...NEW },
   { key: "p-thieu", code: "17011", name: "Phường Tây Hiếu", type: "phuong", parent: "na", ...NEW },
   { key: "x-dhieu", code: "17017", name: "Xã Đông Hiếu", type: "xa", parent: "na", ...NEW },
+  // Part of Thái Hòa's former communes went here (domain-rules §12.2); the code is 17818 of CV 1027.
+  { key: "x-bh", code: "17818", name: "Xã Bích Hào", type: "xa", parent: "na", ...NEW },
 ];
 
 /** Agencies per unit key; the province keeps its departments, each named commune its post-2025 offices. */
