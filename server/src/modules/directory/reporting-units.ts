@@ -1,6 +1,6 @@
-import { inArray } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { units } from "../../db/schema";
+import { unitSuccessions, units } from "../../db/schema";
 import { resolveSuccessors } from "./resolve-successors";
 
 export type ReportingUnit = { id: string; name: string; path: string };
@@ -41,4 +41,38 @@ export async function reportingUnits(
     }
   }
   return out;
+}
+
+/**
+ * Units outside `withinPath` whose figures reports put under a unit inside it (a commune merged into one
+ * of the subtree from elsewhere), with that unit: what a report adds so the successor carries its history.
+ */
+export async function predecessorsInto(
+  db: Db,
+  withinPath: string,
+  maxDepth = 10,
+): Promise<Map<string, ReportingUnit>> {
+  const outside = sql`${units.path} NOT LIKE ${`${withinPath}%`}`;
+  const found = new Set<string>();
+  let frontier: string[] | null = null;
+  for (let depth = 0; depth < maxDepth; depth++) {
+    const into: SQL =
+      frontier === null
+        ? sql`${unitSuccessions.toUnitId} IN (SELECT id FROM units WHERE path LIKE ${`${withinPath}%`})`
+        : inArray(unitSuccessions.toUnitId, frontier);
+    const rows = await db
+      .select({ id: unitSuccessions.fromUnitId })
+      .from(unitSuccessions)
+      .innerJoin(units, eq(units.id, unitSuccessions.fromUnitId))
+      .where(and(into, outside));
+    const next = [...new Set(rows.map((r) => r.id))].filter((id) => !found.has(id));
+    if (next.length === 0) {
+      break;
+    }
+    for (const id of next) {
+      found.add(id);
+    }
+    frontier = next;
+  }
+  return reportingUnits(db, found, withinPath);
 }

@@ -1,21 +1,25 @@
 import type { TransparencyFigures } from "@danvan/common";
-import { type SQL, sql } from "drizzle-orm";
+import { inArray, type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../db/client";
 import { dossiers, petitions, ratings, units } from "../../db/schema";
-import { type ReportingUnit, reportingUnits } from "../directory";
+import { predecessorsInto, type ReportingUnit, reportingUnits } from "../directory";
 
 /** `key` is the unit the rows belong to. */
 type Keyed<T> = T & { key: string; path: string };
 
-type Period = { unitId: string; path: string; from: string; to: string };
+type Period = { unitId: string; path: string; from: string; to: string; predecessors: string[] };
 
-/** One pass per table over the unit's subtree, one row per unit that has any. */
+/** One pass per table over the unit's subtree and the units merged into it, one row per unit that has any. */
 function bySubtree<T>(db: Db, p: Period, table: SQL, unitCol: SQL, where: SQL, counts: SQL) {
+  const inSubtree = sql`u.path LIKE ${`${p.path}%`}`;
+  const scope = p.predecessors.length
+    ? sql`(${inSubtree} OR ${inArray(sql`u.id`, p.predecessors)})`
+    : inSubtree;
   return queryRows<Keyed<T>>(
     db,
     sql`SELECT u.id::text AS key, u.path AS path, ${counts}
         FROM ${table} JOIN ${units} u ON u.id = ${unitCol}
-        WHERE u.path LIKE ${`${p.path}%`} AND ${where}
+        WHERE ${scope} AND ${where}
         GROUP BY u.id, u.path`,
   );
 }
@@ -61,9 +65,16 @@ export type FigureMaps = { total: TransparencyFigures; child: (unitId: string) =
  * Satisfaction (ratings given in the period), on-time results (dossiers whose result was ready in the
  * period, against the appointment in force, stored then) and petition handling (of those accepted in the
  * period, the share resolved by its end, and on time) for a unit's subtree and each direct child, with
- * the rows of merged units counted under their successors (resolved once for all three tables).
+ * the rows of merged units counted under their successors, also when a successor's own page is asked for
+ * (successors resolved once for all three tables).
  */
-export async function figuresOf(db: Db, p: Period, levelScores: Record<string, number>): Promise<FigureMaps> {
+export async function figuresOf(
+  db: Db,
+  period: Omit<Period, "predecessors">,
+  levelScores: Record<string, number>,
+): Promise<FigureMaps> {
+  const merged = await predecessorsInto(db, period.path);
+  const p: Period = { ...period, predecessors: [...merged.keys()] };
   const ratingRows = await bySubtree<RatingCounts>(
     db,
     p,

@@ -263,5 +263,14 @@ describe(`public transparency page on ${DB_KIND}`, () => {
     expect(r.total.satisfaction.n).toBe(3);
     expect(r.total.dossiers.n).toBe(1);
     expect(r.total.petitions.accepted).toBe(1);
+
+    // The successor's own page carries the history of the communes merged into it.
+    const own = (await report(t, merged.id)).body as TransparencyReport;
+    expect(own.total.satisfaction).toMatchObject({ n: 3, verySatisfied: 1, satisfied: 1, dissatisfied: 1 });
+    expect(own.total.dossiers.n).toBe(1);
+    expect(own.total.petitions.accepted).toBe(1);
+    expect(own.children).toEqual([]);
+    // The retired commune's page still shows what was filed there.
+    expect(((await report(t, old.id)).body as TransparencyReport).total.satisfaction.n).toBe(1);
   });
 });
