@@ -1,5 +1,6 @@
 import type { ConsultationResult } from "@danvan/common";
 import { Alert, Descriptions, Progress, Space, Table, Tag, Typography } from "antd";
+import type { HTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 import { VerifiedTag } from "../../calendar/components/unverified-tag";
 
@@ -15,6 +16,13 @@ export function ResultsView({ result }: { result: ConsultationResult }) {
   const labelOf = (id: string | null) => result.options.find((o) => o.optionId === id)?.label ?? "—";
   const outcome = result.thresholdMet === null ? "open" : result.thresholdMet ? "met" : "notMet";
   const messageKey = `consultations.results.${byVillage ? "villages." : ""}${outcome}`;
+  const approvals = new Map<string, number>();
+  for (const v of result.villages ?? []) {
+    if (v.approvedOptionId) {
+      approvals.set(v.approvedOptionId, (approvals.get(v.approvedOptionId) ?? 0) + 1);
+    }
+  }
+  const approving = Math.max(0, ...approvals.values());
   return (
     <Space direction="vertical" style={{ width: "100%" }} data-testid="consultation-results">
       <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }} bordered>
@@ -57,6 +65,7 @@ export function ResultsView({ result }: { result: ConsultationResult }) {
             fraction,
             required: th.required,
             total: byVillage ? (result.villages?.length ?? 0) : result.totalVoters,
+            approving,
           })}
           description={
             <Space wrap>
@@ -78,6 +87,7 @@ export function ResultsView({ result }: { result: ConsultationResult }) {
           dataSource={result.villages}
           pagination={false}
           data-testid="results-villages"
+          onRow={(v) => ({ "data-testid": `results-village-${v.hamlet}` }) as HTMLAttributes<HTMLElement>}
           columns={[
             {
               title: t("consultations.results.villages.village"),
@@ -88,7 +98,7 @@ export function ResultsView({ result }: { result: ConsultationResult }) {
             {
               title: t("consultations.results.participated"),
               key: "p",
-              render: (_, v) => `${v.participated}/${v.total}`,
+              render: (_, v) => `${v.participated ?? "—"}/${v.total}`,
             },
             { title: t("consultations.results.villages.required"), dataIndex: "required" },
             {

@@ -1,5 +1,6 @@
 import type { ConsultationDetail } from "@danvan/common";
-import { Form, InputNumber, Table, Typography } from "antd";
+import type { FormRule } from "antd";
+import { Form, InputNumber, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 
 export type VillageTallyValues = {
@@ -45,6 +46,24 @@ export function VillageTallyFields({ c }: { c: ConsultationDetail }) {
   const form = Form.useFormInstance();
   const rows: VillageTallyValues = Form.useWatch("villages", form) ?? [];
   const totals = villageTally(c, rows);
+  // each village's own sum is checked here, so the error sits under that village's ballots cast
+  const sumRule =
+    (i: number): FormRule =>
+    ({ getFieldValue }) => ({
+      validator: async (_, cast?: number) => {
+        const row = (getFieldValue(["villages", i]) ?? {}) as VillageTallyValues[number];
+        const sum = c.options.reduce((a, o) => a + (row.counts?.[o.id] ?? 0), 0) + (row.invalidBallots ?? 0);
+        if ((cast ?? 0) !== sum) {
+          throw new Error(t("consultations.tally.villageSum", { sum }));
+        }
+      },
+    });
+  const rowDeps = (i: number) => [
+    ["villages", i, "invalidBallots"],
+    ...c.options.map((o) => ["villages", i, "counts", o.id]),
+  ];
+  const approvedIn = (v: Village, i: number) =>
+    c.options.find((o) => (rows[i]?.counts?.[o.id] ?? 0) >= v.required);
   const cell = (i: number, name: (string | number)[], max?: number, testId?: string) => (
     <Form.Item name={["villages", i, ...name]} noStyle>
       <InputNumber min={0} max={max} size="small" style={{ width: 72 }} data-testid={testId} />
@@ -75,15 +94,15 @@ export function VillageTallyFields({ c }: { c: ConsultationDetail }) {
           {
             title: t("consultations.tally.ballotsCast"),
             key: "cast",
-            render: (_, v, i) => (
-              <Form.Item name={["villages", i, "ballotsCast"]} style={{ margin: 0 }}>
-                <InputNumber
-                  min={0}
-                  max={v.total}
-                  size="small"
-                  style={{ width: 72 }}
-                  data-testid={`tally-v${i}-cast`}
-                />
+            render: (_, _v, i) => (
+              <Form.Item
+                name={["villages", i, "ballotsCast"]}
+                rules={[sumRule(i)]}
+                dependencies={rowDeps(i)}
+                style={{ margin: 0, maxWidth: 150 }}
+                data-testid={`tally-v${i}-cast-item`}
+              >
+                <InputNumber min={0} size="small" style={{ width: 72 }} data-testid={`tally-v${i}-cast`} />
               </Form.Item>
             ),
           },
@@ -96,7 +115,25 @@ export function VillageTallyFields({ c }: { c: ConsultationDetail }) {
           {
             title: t("consultations.tally.invalid"),
             key: "invalid",
-            render: (_: unknown, _v: Village, i: number) => cell(i, ["invalidBallots"]),
+            render: (_: unknown, _v: Village, i: number) =>
+              cell(i, ["invalidBallots"], undefined, `tally-v${i}-invalid`),
+          },
+          {
+            title: t("consultations.tally.villageOutcome"),
+            key: "outcome",
+            render: (_: unknown, v: Village, i: number) => {
+              const o = approvedIn(v, i);
+              return (
+                <Tag
+                  color={o ? "green" : "default"}
+                  title={o?.label}
+                  style={{ maxWidth: 150, overflow: "hidden", textOverflow: "ellipsis" }}
+                  data-testid={`tally-v${i}-outcome`}
+                >
+                  {o ? o.label : t("consultations.tally.villageNotYet", { required: v.required })}
+                </Tag>
+              );
+            },
           },
         ]}
         summary={() => (
@@ -109,10 +146,16 @@ export function VillageTallyFields({ c }: { c: ConsultationDetail }) {
             </Table.Summary.Cell>
             {totals.counts.map((k, j) => (
               <Table.Summary.Cell key={k.optionId} index={2 + j}>
-                {k.count}
+                <span data-testid={`tally-total-o${j}`}>{k.count}</span>
               </Table.Summary.Cell>
             ))}
             <Table.Summary.Cell index={2 + totals.counts.length}>{totals.invalidBallots}</Table.Summary.Cell>
+            <Table.Summary.Cell index={3 + totals.counts.length}>
+              {t("consultations.tally.villagesApproving", {
+                count: villages.filter((v, i) => approvedIn(v, i)).length,
+                total: villages.length,
+              })}
+            </Table.Summary.Cell>
           </Table.Summary.Row>
         )}
       />
