@@ -24,6 +24,8 @@ export const PetitionAbilities = z.object({
   reportToHead: z.boolean(),
   /** The head (a leader over the unit) records a direction. */
   direct: z.boolean(),
+  /** The head extends the resolution time, while the rule in force has extensions left. */
+  extend: z.boolean(),
   readIdentity: z.boolean(),
 });
 export type PetitionAbilities = z.infer<typeof PetitionAbilities>;
@@ -134,6 +136,10 @@ export const PetitionDetail = Petition.extend({
     })
     .nullable(),
   deadlines: z.object({ process: Deadline, resolve: Deadline.nullable() }),
+  /** Extensions of the resolution time: used so far, most the rule allows, longest one in days. */
+  resolveExtensions: z
+    .object({ used: z.number().int(), max: z.number().int(), maxDays: z.number().int().nullable() })
+    .nullable(),
   complexJustification: z.string().nullable(),
   resolution: z
     .object({

@@ -184,6 +184,17 @@ export const ResolvePetitionInput = z.object({
   attachments: z.array(FileId).max(PETITION_LIMITS.attachments).default([]),
 });
 export type ResolvePetitionInput = z.infer<typeof ResolvePetitionInput>;
+/**
+ * Extending the resolution time of a complex denunciation, decided in writing (Luật Tố cáo 2018 Đ.30 k.1).
+ * `days` defaults to the rule's extension length and may not exceed it.
+ */
+export const ExtendPetitionInput = z.object({
+  reason: Text(2000, 5),
+  decisionNo: Text(LIMITS.code),
+  decisionDate: IsoDate.optional(),
+  days: z.number().int().min(1).max(365).optional(),
+});
+export type ExtendPetitionInput = z.infer<typeof ExtendPetitionInput>;
 /** Withdrawal in writing (Luật KN Đ.10; Luật TC Đ.33: a denunciation may still be resolved). */
 export const WithdrawPetitionInput = z.object({
   reason: Text(2000, 3),

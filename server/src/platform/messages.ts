@@ -191,6 +191,20 @@ const MESSAGES: Record<string, Entry> = {
     vi: "Khiếu nại lần đầu này đã có khiếu nại lần hai",
     en: "This first complaint already has a second complaint",
   },
+  petitionExtensionNone: {
+    vi: "Quy định thời hạn ({code}) không cho phép gia hạn; khiếu nại phức tạp được kéo dài thời hạn khi thụ lý",
+    en: "The deadline rule ({code}) allows no extension; a complex complaint gets its longer time at acceptance",
+  },
+  petitionExtensionLimit: {
+    vi: "Đã gia hạn đủ số lần tối đa ({max}) theo quy định ({code})",
+    en: "The resolution time was already extended the most times the rule allows ({max}, {code})",
+  },
+  "petitionExtensionNone.field": { vi: "Không được gia hạn", en: "No extension allowed" },
+  "petitionExtensionLimit.field": { vi: "Đã hết số lần gia hạn", en: "No extensions left" },
+  petitionExtensionTooLong: {
+    vi: "Số ngày gia hạn vượt quá mức quy định cho mỗi lần",
+    en: "More days than the rule allows for one extension",
+  },
   petitionPeriodTooLong: {
     vi: "Khoảng thời gian quá dài (tối đa 3 năm)",
     en: "Period too long (3 years at most)",

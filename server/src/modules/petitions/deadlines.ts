@@ -81,3 +81,47 @@ export async function groupThreshold(db: Db, onDate: string): Promise<number> {
   const rule = await ruleInForce(db, "petition.group_signers", onDate).catch(() => null);
   return Number((rule?.value as { max?: number } | undefined)?.max ?? 5);
 }
+
+/** One extension of a resolution time as kept on the timeline (`extend` events). */
+export type StoredExtension = { days: number; decisionNo: string; decisionDate: string };
+
+const dmy = (iso: string) => iso.split("-").reverse().join("/");
+
+/**
+ * The resolution deadline recomputed from acceptance with the same rule version, complex flag and unit,
+ * plus every extension so far; each extension names its decision in the reader's language.
+ */
+export async function extendedDue(
+  db: Db,
+  p: {
+    acceptedDate: string;
+    resolveRuleId: string;
+    unitId: string;
+    isComplex: boolean;
+    complexJustification: string | null;
+  },
+  extensions: StoredExtension[],
+): Promise<Omit<StoredDue, "ruleCode">> {
+  const reasons = {
+    vi: (e: StoredExtension, i: number) =>
+      `lần ${i + 1}, theo QĐ số ${e.decisionNo} ngày ${dmy(e.decisionDate)}`,
+    en: (e: StoredExtension, i: number) =>
+      `extension ${i + 1}, decision no. ${e.decisionNo} of ${dmy(e.decisionDate)}`,
+  };
+  const explain = (locale: "vi" | "en") =>
+    deadlineFor(
+      db,
+      {
+        from: p.acceptedDate,
+        ruleId: p.resolveRuleId,
+        unitId: p.unitId,
+        complex: p.isComplex,
+        justification: p.complexJustification ?? undefined,
+        extensions: extensions.map((e, i) => ({ amount: e.days, reason: reasons[locale](e, i) })),
+      },
+      locale,
+    );
+  const vi = await explain("vi");
+  const en = await explain("en");
+  return { due: vi.due, ruleId: p.resolveRuleId, explanation: { vi: vi.explanation, en: en.explanation } };
+}

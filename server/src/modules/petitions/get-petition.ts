@@ -14,6 +14,7 @@ import {
 import { type Ctx, requireActor, withTransaction } from "../../platform/context";
 import { secretsFor } from "../../platform/secrets";
 import { explanationIn } from "./deadlines";
+import { extensionStates } from "./extensions";
 import { followUpOf } from "./head-reports";
 import { auditIdentityRead, identityOf, openIdentity } from "./identity";
 import { type LoadedPetition, loadPetition } from "./internal";
@@ -48,6 +49,14 @@ async function codeOf(db: Db, id: string | null) {
     .from(petitions)
     .where(eq(petitions.id, id));
   return row ?? null;
+}
+
+async function resolveExtensionsOf(
+  tx: Db,
+  p: LoadedPetition["p"],
+): Promise<PetitionDetail["resolveExtensions"]> {
+  const state = (await extensionStates(tx, [p])).get(p.id);
+  return state ? { used: state.used, max: state.max, maxDays: state.maxDays } : null;
 }
 
 /**
@@ -165,6 +174,7 @@ export async function petitionDetail(
           }
         : null,
     },
+    resolveExtensions: await resolveExtensionsOf(tx, p),
     complexJustification: p.complexJustification,
     resolution:
       p.resolvedDate && p.answer

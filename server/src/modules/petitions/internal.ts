@@ -22,6 +22,7 @@ export function factsOf(p: PetitionRow, unitPath: string): PetitionFacts {
     classified: p.classifiedAt !== null,
     isMultiContent: p.isMultiContent,
     resolveDue: p.resolveDue,
+    extensionsLeft: null,
   };
 }
 

@@ -12,6 +12,8 @@ export type PetitionFacts = {
   classified: boolean;
   isMultiContent: boolean;
   resolveDue: string | null;
+  /** Extensions the rule still allows; null when not counted (the extend verb counts them under lock). */
+  extensionsLeft: number | null;
 };
 
 const OPEN = ["received", "information", "accepted"];
@@ -35,6 +37,14 @@ export function canReadIdentity(actor: Actor, f: PetitionFacts): boolean {
     return canViewPetition(actor, f);
   }
   return actor.id === f.handlerId || isDirectingLeader(actor, f.unitPath);
+}
+
+/**
+ * The head who resolves the case decides an extension of its resolution time, in writing
+ * (Luật Tố cáo 2018 Đ.30 k.1): a leader over the unit, as for directions.
+ */
+export function canExtend(actor: Actor, f: PetitionFacts): boolean {
+  return f.status === "accepted" && isDirectingLeader(actor, f.unitPath) && f.extensionsLeft !== 0;
 }
 
 /** A first complaint may be followed by a second once decided, or once its time limit lapsed (Luật KN Đ.33). */
@@ -61,6 +71,7 @@ export function petitionAbilities(actor: Actor, f: PetitionFacts, today: string)
     urge: open && monitor && f.handlerId !== null && !isHandler,
     reportToHead: open && monitor,
     direct: open && isDirectingLeader(actor, f.unitPath),
+    extend: canExtend(actor, f),
     readIdentity: canReadIdentity(actor, f),
   };
 }

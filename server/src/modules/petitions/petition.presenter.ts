@@ -12,16 +12,21 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { agencies, petitionIdentities, staff } from "../../db/schema";
 import type { Actor } from "../../platform/context";
+import { type ExtensionState, extensionStates } from "./extensions";
 import { daysBetween, factsOf, type PetitionRow, todayVn } from "./internal";
-import { petitionAbilities } from "./petition.policy";
+import { type PetitionFacts, petitionAbilities } from "./petition.policy";
 
 export type ListRow = { p: PetitionRow; unitName: string; unitPath: string };
 
 export const isOverdue = (p: Pick<PetitionRow, "currentDue">, today = todayVn()) =>
   p.currentDue !== null && p.currentDue < today;
 
+function withExtensionsLeft(f: PetitionFacts, state: ExtensionState | undefined): PetitionFacts {
+  return { ...f, extensionsLeft: state ? Math.max(0, state.max - state.used) : 0 };
+}
+
 /**
- * Petition rows to the list shape, names loaded in three queries for the page. Only plain identity
+ * Petition rows to the list shape, names, and the extensions left on accepted ones, loaded in a few queries for the page. Only plain identity
  * columns are read here: a sealed identity never reaches a list, whoever asks.
  */
 export async function presentPetitions(
@@ -55,6 +60,10 @@ export async function presentPetitions(
         .from(staff)
         .where(inArray(staff.id, handlerIds))
     : [];
+  const extensions = await extensionStates(
+    db,
+    rows.map((r) => r.p),
+  );
   const today = todayVn();
   return rows.map(({ p, unitName, unitPath }) => {
     const who = people.find((x) => x.petitionId === p.id);
@@ -102,7 +111,11 @@ export async function presentPetitions(
         : null,
       answerPublished: p.answerPublished,
       createdAt: p.createdAt.toISOString(),
-      abilities: petitionAbilities(actor, factsOf(p, unitPath), today),
+      abilities: petitionAbilities(
+        actor,
+        withExtensionsLeft(factsOf(p, unitPath), extensions.get(p.id)),
+        today,
+      ),
     };
   });
 }

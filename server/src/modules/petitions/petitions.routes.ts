@@ -2,6 +2,7 @@ import {
   AssignPetitionInput,
   ClassifyPetitionInput,
   DecidePetitionInput,
+  ExtendPetitionInput,
   Petition,
   PetitionBoard,
   PetitionBoardQuery,
@@ -34,6 +35,7 @@ import { classifyPetition } from "./classify-petition";
 import { decidePetition } from "./decide-petition";
 import { directPetition } from "./direct-petition";
 import { exportPetitions } from "./export-petitions";
+import { extendPetition } from "./extend-petition";
 import { petitionFigures } from "./figures";
 import { reportToHead, urgePetition } from "./follow-up-tasks";
 import { getPetition } from "./get-petition";
@@ -231,6 +233,11 @@ r.openapi(step("notes", "Add a progress note with files", PetitionNoteInput), as
 
 r.openapi(step("direction", "The head records a direction on the case", PetitionNoteInput), async (c) =>
   c.json(await directPetition(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+);
+
+r.openapi(
+  step("extend", "The head extends the resolution time in writing, as the rule allows", ExtendPetitionInput),
+  async (c) => c.json(await extendPetition(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
 );
 
 r.openapi(
