@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { AssignModal } from "./actions/assign-modal";
 import { ClassifyModal } from "./actions/classify-modal";
 import { DecideModal } from "./actions/decide-modal";
+import { ExtendModal } from "./actions/extend-modal";
 import { FollowUpModal } from "./actions/follow-up-modal";
 import { NoteModal } from "./actions/note-modal";
 import { ResolveModal } from "./actions/resolve-modal";
@@ -21,6 +22,7 @@ const ORDER: Action[] = [
   "assign",
   "note",
   "resolve",
+  "extend",
   "urge",
   "reportToHead",
   "direct",
@@ -42,6 +44,7 @@ export function PetitionActions({ petition }: { petition: PetitionDetail }) {
     assign: () => <AssignModal petition={petition} onClose={close} />,
     note: () => <NoteModal petition={petition} onClose={close} />,
     resolve: () => <ResolveModal petition={petition} onClose={close} />,
+    extend: () => <ExtendModal petition={petition} onClose={close} />,
     urge: () => <FollowUpModal petition={petition} kind="urge" onClose={close} />,
     reportToHead: () => <FollowUpModal petition={petition} kind="report-to-head" onClose={close} />,
     direct: () => <NoteModal petition={petition} direction onClose={close} />,
