@@ -80,6 +80,15 @@ export function ResultsView({ result }: { result: ConsultationResult }) {
       ) : (
         <Alert showIcon type="info" message={t("consultations.results.noThreshold")} />
       )}
+      {result.villageCounting?.mode === "single" && result.villageCounting.maxApproving !== null && (
+        <Typography.Text type="secondary" data-testid="results-village-bounds">
+          {t("consultations.results.villages.bounds", {
+            min: result.villageCounting.minApproving ?? 0,
+            max: result.villageCounting.maxApproving,
+            total: result.villages?.length ?? 0,
+          })}
+        </Typography.Text>
+      )}
       {result.villages && (
         <Table
           size="small"

@@ -79,7 +79,15 @@ export function TallyModal({
         <Alert
           type="info"
           showIcon
-          message={t("consultations.tally.help", { total: c.result.totalVoters })}
+          message={
+            byVillage
+              ? t("consultations.tally.helpVillages", {
+                  total: c.result.totalVoters,
+                  villages: countableVillages(c).length,
+                  required: c.result.threshold?.required ?? 0,
+                })
+              : t("consultations.tally.help", { total: c.result.totalVoters })
+          }
           style={{ marginBottom: 16 }}
         />
         <Form.Item name="meetingId" label={t("consultations.tally.meeting")}>
@@ -92,7 +100,10 @@ export function TallyModal({
           />
         </Form.Item>
         {splittable && (
-          <Form.Item label={t("consultations.tally.mode")}>
+          <Form.Item
+            label={t("consultations.tally.mode")}
+            extra={byVillage ? undefined : t("consultations.tally.singleWarning")}
+          >
             <Radio.Group
               value={byVillage}
               onChange={(e) => setByVillage(e.target.value)}
