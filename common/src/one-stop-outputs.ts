@@ -152,6 +152,21 @@ export const DossierDetail = Dossier.extend({
 });
 export type DossierDetail = z.infer<typeof DossierDetail>;
 
+/** Answer to a portal upload: the token files it with a dossier until `expiresAt`. */
+export const PublicDossierUpload = z.object({
+  id: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  token: z.string(),
+  expiresAt: z.string(),
+});
+export type PublicDossierUpload = z.infer<typeof PublicDossierUpload>;
+
+/** Answer to a supplement sent online: the dossier is back with the one-stop shop. */
+export const PublicSupplementResult = z.object({ code: z.string(), status: z.string() });
+export type PublicSupplementResult = z.infer<typeof PublicSupplementResult>;
+
 /** Answer to online filing: the code and the PIN, shown once. */
 export const PublicDossierReceipt = z.object({ code: z.string(), pin: z.string() });
 export type PublicDossierReceipt = z.infer<typeof PublicDossierReceipt>;
@@ -190,6 +205,8 @@ export const PublicDossierStatus = z.object({
       address: z.string().nullable(),
       missingItems: z.array(MissingItem).nullable(),
       apologyReason: z.string().nullable(),
+      /** The procedure's document list, to supplement against. */
+      documents: z.array(z.object({ key: z.string(), name: z.string(), required: z.boolean() })),
     })
     .nullable(),
   /** Only with the right PIN, once the result was returned. */

@@ -20,6 +20,10 @@ export const ONESTOP_LIMITS = {
   pinLength: 8,
   /** Wrong PINs per dossier code and client before lookups wait (public status page). */
   pinAttempts: 10,
+  /** Portal uploads per client address in 10 minutes (filing and supplementing online). */
+  publicUploads: 30,
+  /** Hours a portal upload may wait to be filed with a dossier; after that it can no longer be used. */
+  uploadHours: 24,
 } as const;
 
 export const DossierStatus = z.enum([
@@ -220,15 +224,22 @@ export const OnlineApplicantInput = z.discriminatedUnion("kind", [
 ]);
 export type OnlineApplicantInput = z.infer<typeof OnlineApplicantInput>;
 
-/** Online filing from the portal: no account; the documents are declared, files come at the counter. */
+/** A file uploaded through the portal (`POST /dossiers/files`); the token proves it and expires. */
+export const PublicDossierFile = z.object({ id: FileId, token: z.string().min(1).max(200) });
+export type PublicDossierFile = z.infer<typeof PublicDossierFile>;
+/** A document declared online, with the scans uploaded for it. */
+export const PublicSubmittedDocument = SubmittedDocumentInput.omit({ fileIds: true }).extend({
+  files: z.array(PublicDossierFile).max(ONESTOP_LIMITS.filesPerDocument).default([]),
+});
+export type PublicSubmittedDocument = z.infer<typeof PublicSubmittedDocument>;
+const PublicDocuments = z.array(PublicSubmittedDocument).max(ONESTOP_LIMITS.documents);
+
+/** Online filing from the portal: no account; the documents are declared, with their scans. */
 export const PublicDossierInput = z.object({
   procedureId: Uuid,
   applicant: OnlineApplicantInput,
   summary: Text(ONESTOP_LIMITS.summary).nullable().optional(),
-  documents: z
-    .array(SubmittedDocumentInput.omit({ fileIds: true }))
-    .max(ONESTOP_LIMITS.documents)
-    .default([]),
+  documents: PublicDocuments.default([]),
 });
 export type PublicDossierInput = z.infer<typeof PublicDossierInput>;
 
@@ -267,6 +278,9 @@ export type AssignStepInput = z.infer<typeof AssignStepInput>;
 /** A complaint about staff conduct on this dossier, verified (TT 01/2018 Đ.13 indicator 7). */
 export const ConductComplaintInput = z.object({ reason: Reason });
 export type ConductComplaintInput = z.infer<typeof ConductComplaintInput>;
+/** The applicant brings what the clerk asked for, online with the tracking PIN. */
+export const PublicSupplementInput = z.object({ documents: PublicDocuments.min(1), note: Note });
+export type PublicSupplementInput = z.infer<typeof PublicSupplementInput>;
 /** The applicant withdraws online with the tracking PIN. */
 export const PublicWithdrawInput = z.object({ reason: Reason });
 export type PublicWithdrawInput = z.infer<typeof PublicWithdrawInput>;

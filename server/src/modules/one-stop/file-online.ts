@@ -5,11 +5,13 @@ import { invalid } from "../../platform/errors";
 import { idempotent } from "../../platform/idempotency";
 import { secretsFor } from "../../platform/secrets";
 import { insertDossier } from "./insert-dossier";
-import { checkDocuments, getProcedure, procedureInForce, todayVn } from "./internal";
+import { getProcedure, procedureInForce, todayVn } from "./internal";
 import { notifyApplicant } from "./notify";
+import { checkPublicDocuments } from "./public-upload";
 
 /**
- * A citizen or business files online, without an account. Honours `Idempotency-Key`: a retry with the
+ * A citizen or business files online, without an account, with the scans uploaded through the portal
+ * for each document of the procedure's list. Honours `Idempotency-Key`: a retry with the
  * same key and body gets the same code and PIN and creates nothing; the PIN is kept sealed for it.
  */
 export async function fileOnline(ctx: Ctx, input: PublicDossierInput, key: string | undefined) {
@@ -27,12 +29,7 @@ export async function fileOnline(ctx: Ctx, input: PublicDossierInput, key: strin
       tx,
       { scope: "public.dossiers", key, body: input },
       async () => {
-        const documents = await checkDocuments(
-          tx,
-          found.p,
-          input.documents.map((d) => ({ ...d, fileIds: [] })),
-          null,
-        );
+        const documents = await checkPublicDocuments(tx, ctx, found.p, input.documents);
         const a = input.applicant;
         const { row, pin } = await insertDossier(tx, ctx, secrets, {
           procedure: found.p,

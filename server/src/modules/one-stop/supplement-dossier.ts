@@ -1,16 +1,59 @@
 import type { SupplementDossierInput } from "@danvan/common";
+import type { Db } from "../../db/client";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { appointmentFor } from "./deadlines";
-import { checkDocuments, getProcedure, mergeDocuments, todayVn } from "./internal";
+import { checkDocuments, type DossierRow, getProcedure, mergeDocuments, todayVn } from "./internal";
 import { notifyApplicant } from "./notify";
 import { transitionDossier } from "./transition";
 
+type DossierDocuments = DossierRow["documents"];
+
 /**
- * The applicant brings what was missing. At intake the dossier goes back to checking. After a return
- * from processing it is received again and the clock restarts from today (NĐ 61/2018 Đ.19 k.4): a new
- * appointment, and the steps run again as a new round.
+ * The column changes of a supplement, at the counter or online. At intake the dossier goes back to
+ * checking. After a return from processing it is received again and the clock restarts from today
+ * (NĐ 61/2018 Đ.19 k.4): a new appointment, and the steps run again as a new round.
  */
+export async function supplementChanges(ctx: Ctx, tx: Db, d: DossierRow, added: DossierDocuments) {
+  const documents = mergeDocuments(d.documents, added);
+  if (d.status === "supplement_requested") {
+    return { restarted: false, changes: { status: "checking", documents } };
+  }
+  const today = todayVn();
+  const appointment = await appointmentFor(
+    tx,
+    { from: today, days: d.processingDays, unitId: d.unitId },
+    ctx.locale,
+  );
+  return {
+    restarted: true,
+    changes: {
+      status: "received",
+      documents,
+      clockStartDate: today,
+      appointmentDate: appointment.due,
+      originalAppointmentDate: appointment.due,
+      appointmentExplanation: appointment.explanation,
+      round: d.round + 1,
+      currentStepNo: null,
+      handlerId: null,
+    },
+  };
+}
+
+/** Tells the applicant the new appointment when a supplement restarted the clock. */
+export async function notifyRestart(tx: Db, d: DossierRow, restarted: boolean) {
+  if (restarted) {
+    await notifyApplicant(
+      tx,
+      d,
+      `Hồ sơ ${d.code} đã được tiếp nhận lại`,
+      `Hồ sơ ${d.code} đã đủ thành phần; thời hạn giải quyết tính lại từ ngày ${d.clockStartDate}, ngày hẹn trả kết quả: ${d.appointmentDate}.`,
+    );
+  }
+}
+
+/** The applicant brings what was missing to the counter (see `supplementChanges` for the clock). */
 export function supplementDossier(ctx: Ctx, id: string, input: SupplementDossierInput) {
   let fileIds: string[] = [];
   let restarted = false;
@@ -29,38 +72,10 @@ export function supplementDossier(ctx: Ctx, id: string, input: SupplementDossier
       }
       const added = await checkDocuments(tx, found.p, input.documents, actor.id);
       fileIds = added.flatMap((a) => a.fileIds);
-      const documents = mergeDocuments(d.documents, added);
-      if (d.status === "supplement_requested") {
-        return { status: "checking", documents };
-      }
-      restarted = true;
-      const today = todayVn();
-      const appointment = await appointmentFor(
-        tx,
-        { from: today, days: d.processingDays, unitId: d.unitId },
-        ctx.locale,
-      );
-      return {
-        status: "received",
-        documents,
-        clockStartDate: today,
-        appointmentDate: appointment.due,
-        originalAppointmentDate: appointment.due,
-        appointmentExplanation: appointment.explanation,
-        round: d.round + 1,
-        currentStepNo: null,
-        handlerId: null,
-      };
+      const result = await supplementChanges(ctx, tx, d, added);
+      restarted = result.restarted;
+      return result.changes;
     },
-    after: async (d, tx) => {
-      if (restarted) {
-        await notifyApplicant(
-          tx,
-          d,
-          `Hồ sơ ${d.code} đã được tiếp nhận lại`,
-          `Hồ sơ ${d.code} đã đủ thành phần; thời hạn giải quyết tính lại từ ngày ${d.clockStartDate}, ngày hẹn trả kết quả: ${d.appointmentDate}.`,
-        );
-      }
-    },
+    after: (d, tx) => notifyRestart(tx, d, restarted),
   });
 }

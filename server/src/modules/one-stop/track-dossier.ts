@@ -37,7 +37,13 @@ export async function trackDossier(
   client: string,
 ): Promise<PublicDossierStatus> {
   const [row] = await db
-    .select({ d: dossiers, unitName: units.name, procCode: procedures.code, procName: procedures.name })
+    .select({
+      d: dossiers,
+      unitName: units.name,
+      procCode: procedures.code,
+      procName: procedures.name,
+      procDocs: procedures.documents,
+    })
     .from(dossiers)
     .innerJoin(units, eq(units.id, dossiers.unitId))
     .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
@@ -91,6 +97,7 @@ export async function trackDossier(
                 ? (d.processingReturnItems ?? null)
                 : null,
           apologyReason: d.apologyReason,
+          documents: row.procDocs.map((p) => ({ key: p.key, name: p.name, required: p.required })),
         }
       : null,
     rating: owner ? await ratingOfferFor(db, config, "dossier", d.id) : null,

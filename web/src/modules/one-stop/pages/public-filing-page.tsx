@@ -124,6 +124,7 @@ export default function PublicFilingPage() {
                         key: k,
                         form: f,
                         count,
+                        files: [],
                       })),
                     },
                   },

@@ -1,0 +1,110 @@
+import {
+  FILE_LIMITS,
+  ONESTOP_LIMITS,
+  type PublicDossierUpload,
+  type PublicSubmittedDocument,
+} from "@danvan/common";
+import { inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { files } from "../../db/schema";
+import { recordAudit } from "../../platform/audit";
+import { type Ctx, withTransaction } from "../../platform/context";
+import { invalid } from "../../platform/errors";
+import { diskFileStore, sniffMime } from "../../platform/files";
+import { secretsFor } from "../../platform/secrets";
+import { checkDocuments, type ProcedureRow } from "./internal";
+
+const HOUR = 3_600_000;
+
+function signature(ctx: Ctx, id: string, expires: number) {
+  return secretsFor(ctx.config).blindIndex(`onestop-upload:${id}:${expires}`) ?? "";
+}
+
+/** `<expiry in ms, base 36>.<keyed hash of id and expiry>`: only the portal issues it, and it runs out. */
+function tokenFor(ctx: Ctx, id: string, expires: number) {
+  return `${expires.toString(36)}.${signature(ctx, id, expires)}`;
+}
+
+function tokenState(ctx: Ctx, id: string, token: string, now: number): "ok" | "expired" | "forged" {
+  const [exp, sig] = token.split(".");
+  const expires = Number.parseInt(exp ?? "", 36);
+  if (!Number.isSafeInteger(expires) || !sig || sig !== signature(ctx, id, expires)) {
+    return "forged";
+  }
+  return expires < now ? "expired" : "ok";
+}
+
+/**
+ * A scan for an online filing or supplement, uploaded before sending it: the same size and type checks
+ * as counter uploads. Nobody can read it until it is filed with a dossier, and its token expires.
+ */
+export async function storeDossierUpload(ctx: Ctx, file: File): Promise<PublicDossierUpload> {
+  if (file.size === 0 || file.size > FILE_LIMITS.maxBytes) {
+    throw invalid("file", "fileSize");
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const name =
+    [...file.name]
+      .map((ch) => (ch === "/" || ch === "\\" || ch.charCodeAt(0) < 32 ? "_" : ch))
+      .join("")
+      .slice(0, 200) || "file";
+  const mime = sniffMime(bytes, name);
+  if (!mime) {
+    throw invalid("file", "fileType");
+  }
+  const id = await diskFileStore(ctx.config.dataDir).put(bytes);
+  const stored = { id, name, mime, size: bytes.length };
+  await withTransaction(ctx, async (tx) => {
+    await tx
+      .insert(files)
+      .values({ ...stored, uploadedBy: null, unitId: null })
+      .onConflictDoNothing();
+    await recordAudit(tx, ctx, {
+      action: "onestop.upload-online",
+      entityType: "file",
+      entityId: id,
+      unitId: null,
+      after: stored,
+    });
+  });
+  const expires = Date.now() + ONESTOP_LIMITS.uploadHours * HOUR;
+  return { ...stored, token: tokenFor(ctx, id, expires), expiresAt: new Date(expires).toISOString() };
+}
+
+/**
+ * The documents of an online filing or supplement checked against the procedure's list, each file with
+ * a valid, unexpired portal token; else a 400 naming `documents.<i>.files.<j>`.
+ */
+export async function checkPublicDocuments(
+  tx: Db,
+  ctx: Ctx,
+  procedure: ProcedureRow,
+  submitted: PublicSubmittedDocument[],
+) {
+  const rows = await checkDocuments(
+    tx,
+    procedure,
+    submitted.map(({ files: _f, ...d }) => ({ ...d, fileIds: [] })),
+    null,
+  );
+  const now = Date.now();
+  const ids = [...new Set(submitted.flatMap((d) => d.files.map((f) => f.id)))];
+  const known = new Set(
+    ids.length === 0
+      ? []
+      : (await tx.select({ id: files.id }).from(files).where(inArray(files.id, ids))).map((f) => f.id),
+  );
+  return rows.map((row, i) => {
+    const docFiles = submitted[i]!.files;
+    for (const [j, f] of docFiles.entries()) {
+      const state = tokenState(ctx, f.id, f.token, now);
+      if (state === "expired") {
+        throw invalid(`documents.${i}.files.${j}`, "onestopUploadExpired");
+      }
+      if (state === "forged" || !known.has(f.id)) {
+        throw invalid(`documents.${i}.files.${j}`, "fileUnknown");
+      }
+    }
+    return { ...row, fileIds: [...new Set(docFiles.map((f) => f.id))] };
+  });
+}

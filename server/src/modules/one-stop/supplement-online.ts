@@ -1,0 +1,75 @@
+import type { PublicSupplementInput, PublicSupplementResult } from "@danvan/common";
+import { eq } from "drizzle-orm";
+import { dossiers, units } from "../../db/schema";
+import { recordAudit } from "../../platform/audit";
+import { type Ctx, withTransaction } from "../../platform/context";
+import { conflict, notFound } from "../../platform/errors";
+import { secretsFor } from "../../platform/secrets";
+import { addEvent, getProcedure, trail } from "./internal";
+import { notifyCounter } from "./notify";
+import { checkPublicDocuments } from "./public-upload";
+import { notifyRestart, supplementChanges } from "./supplement-dossier";
+import { checkPinGuess } from "./track-dossier";
+
+/**
+ * The applicant supplements online with the tracking PIN, as the counter's supplement verb does: back to
+ * checking at intake, or received again with the clock restarted after a return from processing. A wrong
+ * PIN answers like an unknown code and counts as a guess; a dossier not waiting for a supplement is 409.
+ */
+export async function supplementOnline(
+  ctx: Ctx,
+  code: string,
+  pin: string,
+  input: PublicSupplementInput,
+  client: string,
+): Promise<PublicSupplementResult> {
+  const secrets = secretsFor(ctx.config);
+  return withTransaction(ctx, async (tx) => {
+    const [row] = await tx
+      .select({ d: dossiers, unitPath: units.path })
+      .from(dossiers)
+      .innerJoin(units, eq(units.id, dossiers.unitId))
+      .where(eq(dossiers.code, code))
+      .for("update", { of: dossiers });
+    if (!row || !secrets.pinMatches(pin, row.d.pinHash)) {
+      checkPinGuess(client, code);
+      throw notFound("dossier");
+    }
+    const { d } = row;
+    if (d.status !== "supplement_requested" && d.status !== "returned_for_supplement") {
+      throw conflict("onestopNoSupplementAsked");
+    }
+    const found = await getProcedure(tx, d.procedureId);
+    if (!found) {
+      throw notFound("procedure");
+    }
+    const added = await checkPublicDocuments(tx, ctx, found.p, input.documents);
+    const { changes, restarted } = await supplementChanges(ctx, tx, d, added);
+    const [after] = await tx
+      .update(dossiers)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(dossiers.id, d.id))
+      .returning();
+    await notifyRestart(tx, after!, restarted);
+    await addEvent(tx, after!, null, "supplement", {
+      note: input.note ?? null,
+      data: { restarted, by: "applicant" },
+      fileIds: added.flatMap((a) => a.fileIds),
+    });
+    await recordAudit(tx, ctx, {
+      action: "onestop.supplement-online",
+      entityType: "dossier",
+      entityId: d.id,
+      unitId: d.unitId,
+      before: trail(d),
+      after: trail(after),
+      reason: input.note ?? null,
+    });
+    await notifyCounter(tx, row.unitPath, {
+      subject: `Hồ sơ ${code} đã được công dân bổ sung trực tuyến`,
+      body: input.note ?? `Công dân đã bổ sung ${added.length} thành phần hồ sơ.`,
+      link: `/onestop/dossiers/${d.id}`,
+    });
+    return { code, status: after!.status };
+  });
+}
