@@ -7,11 +7,13 @@ export const figureLinks = {
   ratings: (s: Scope & { officerId?: string; agencyId?: string; level?: string; followUp?: string }) =>
     buildPath("/satisfaction/ratings", s),
   index: () => "/satisfaction/index",
-  dossiers: () => "/onestop/dossiers",
-  indicators: () => "/onestop/indicators",
-  overduePetitions: () => buildPath("/petitions", { status: "open", due: "overdue" }),
-  petitionFigures: () => "/petitions/figures",
-  receptionSessions: () => "/reception/sessions",
-  receptionStats: () => "/reception/stats",
+  // The register filters by the unit itself and the state; it has no filter by the day of return.
+  dossiers: (s: Scope) => buildPath("/onestop/dossiers", { unitId: s.unitId, status: "returned" }),
+  indicators: (s: { unitId?: string; period?: string } = {}) => buildPath("/onestop/indicators", s),
+  overduePetitions: (s: { unitId?: string } = {}) =>
+    buildPath("/petitions", { status: "open", due: "overdue", unitId: s.unitId }),
+  petitionFigures: (s: Scope) => buildPath("/petitions/figures", s),
+  receptionSessions: (s: Scope) => buildPath("/reception/sessions", { ...s, status: "held" }),
+  receptionStats: (s: Scope) => buildPath("/reception/stats", s),
   overdueTasks: () => buildPath("/tasks", { board: "overdue" }),
 };

@@ -55,7 +55,14 @@ export function useEndSchedule() {
   });
 }
 
-export type SessionFilter = { unitId?: string; type?: string; status?: string; offset?: number };
+export type SessionFilter = {
+  unitId?: string;
+  type?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  offset?: number;
+};
 
 export function useSessions(filter: SessionFilter) {
   return useQuery({

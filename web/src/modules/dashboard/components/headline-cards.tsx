@@ -82,7 +82,7 @@ export function HeadlineCards({ summary, loading }: Props) {
           testId="card-dossiers"
           title={t("dashboard.cards.dossiers")}
           value={shareWithN(d?.onTimeShare, d?.n)}
-          to={figureLinks.dossiers()}
+          to={figureLinks.dossiers(scope)}
           linkText={t("dashboard.cards.seeDossiers")}
           missing={!d}
         >
@@ -97,7 +97,7 @@ export function HeadlineCards({ summary, loading }: Props) {
           testId="card-petitions"
           title={t("dashboard.cards.petitions")}
           value={p ? `${percent(p.handlingRate)} (n = ${p.accepted})` : "—"}
-          to={figureLinks.petitionFigures()}
+          to={figureLinks.petitionFigures(scope)}
           linkText={t("dashboard.cards.seePetitionFigures")}
           missing={!p}
         >
@@ -108,7 +108,7 @@ export function HeadlineCards({ summary, loading }: Props) {
               onTime: p?.resolvedOnTime,
             })}
           </Typography.Text>
-          <Link to={figureLinks.overduePetitions()} data-testid="card-petitions-overdue">
+          <Link to={figureLinks.overduePetitions(scope)} data-testid="card-petitions-overdue">
             {t("dashboard.cards.overduePetitions", { n: p?.overdue ?? 0 })}
           </Link>
         </Figure>
@@ -118,14 +118,14 @@ export function HeadlineCards({ summary, loading }: Props) {
           testId="card-reception"
           title={t("dashboard.cards.reception")}
           value={r ? t("dashboard.cards.citizens", { n: r.citizens }) : "—"}
-          to={figureLinks.receptionSessions()}
+          to={figureLinks.receptionSessions(scope)}
           linkText={t("dashboard.cards.seeSessions")}
           missing={!r}
         >
           <Typography.Text>
             {t("dashboard.cards.sessions", { sessions: r?.sessions, entries: r?.entries })}
           </Typography.Text>
-          <Link to={figureLinks.receptionStats()}>{t("dashboard.cards.seeReceptionStats")}</Link>
+          <Link to={figureLinks.receptionStats(scope)}>{t("dashboard.cards.seeReceptionStats")}</Link>
         </Figure>
       </Col>
       <Col xs={24} sm={12} xl={8}>

@@ -1,6 +1,7 @@
 import { Card, Select, Space, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { LoadMore } from "../../../components/load-more";
 import { SearchInput } from "../../../components/search-input";
 import { useDebouncedValue } from "../../../lib/use-debounced-value";
@@ -16,12 +17,13 @@ type Due = "all" | "soon" | "overdue";
 export default function DossiersPage() {
   const { t } = useTranslation();
   const lang = useLang();
+  const [params] = useSearchParams();
   const [q, setQ] = useState("");
   const debouncedQ = useDebouncedValue(q);
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<string | undefined>(params.get("status") ?? undefined);
   const [channel, setChannel] = useState<string | undefined>();
   const [due, setDue] = useState<Due>("all");
-  const [unitId, setUnitId] = useState<string | null>(null);
+  const [unitId, setUnitId] = useState<string | null>(params.get("unitId"));
   const filter: Filter = useMemo(
     () => ({
       q: debouncedQ.trim(),

@@ -3,6 +3,7 @@ import { Alert, Card, Col, DatePicker, Progress, Row, Space, Statistic, Table, T
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { DATE_INPUT_FORMAT, toIsoDate } from "../../../lib/dates";
 import { formatDate } from "../../../lib/format";
 import { type Lang, useLang } from "../../../lib/use-lang";
@@ -93,8 +94,13 @@ function Backlog({ figures }: { figures: PetitionFigures }) {
 export default function PetitionFiguresPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf("year"), dayjs()]);
-  const [unitId, setUnitId] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  // The dashboard links here with its unit and period.
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => {
+    const [from, to] = [dayjs(params.get("from")), dayjs(params.get("to"))];
+    return from.isValid() && to.isValid() ? [from, to] : [dayjs().startOf("year"), dayjs()];
+  });
+  const [unitId, setUnitId] = useState<string | null>(params.get("unitId"));
   const query = usePetitionFigures({
     from: toIsoDate(range[0]) ?? "",
     to: toIsoDate(range[1]) ?? "",

@@ -3,7 +3,7 @@ import { type ReceptionSession, SESSION_STATUS_LABELS, SESSION_TYPE_LABELS } fro
 import { Button, Card, Select, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { formatDate } from "../../../lib/format";
 import { useLang } from "../../../lib/use-lang";
 import { useMe } from "../../auth/api";
@@ -16,12 +16,22 @@ export default function SessionsPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const me = useMe();
-  const [unitId, setUnitId] = useState<string | undefined>();
+  const [params] = useSearchParams();
+  // The dashboard links here with its unit and period, and the held sessions it counts.
+  const [unitId, setUnitId] = useState<string | undefined>(params.get("unitId") ?? undefined);
   const [type, setType] = useState<string | undefined>();
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<string | undefined>(params.get("status") ?? undefined);
+  const [period, setPeriod] = useState({ from: params.get("from") ?? "", to: params.get("to") ?? "" });
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState(false);
-  const sessions = useSessions({ unitId, type, status, offset: (page - 1) * 25 });
+  const sessions = useSessions({
+    unitId,
+    type,
+    status,
+    from: period.from || undefined,
+    to: period.to || undefined,
+    offset: (page - 1) * 25,
+  });
   const canManage = me.permissions.includes("petitions.manage");
 
   return (
@@ -64,6 +74,22 @@ export default function SessionsPage() {
           onChange={setStatus}
           options={optionsOf(SESSION_STATUS_LABELS, lang)}
         />
+        {period.from || period.to ? (
+          <Tag
+            closable
+            color="blue"
+            data-testid="sessions-period-filter"
+            onClose={() => {
+              setPeriod({ from: "", to: "" });
+              setPage(1);
+            }}
+          >
+            {t("reception.sessions.periodFilter", {
+              from: period.from ? formatDate(period.from, lang) : "…",
+              to: period.to ? formatDate(period.to, lang) : "…",
+            })}
+          </Tag>
+        ) : null}
       </Space>
       <Table<ReceptionSession>
         rowKey="id"

@@ -3,6 +3,7 @@ import { Card, Col, DatePicker, Row, Space, Statistic, Table, Typography } from 
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { DATE_INPUT_FORMAT, toIsoDate } from "../../../lib/dates";
 import { useLang } from "../../../lib/use-lang";
 import { UnitTreeSelect } from "../../directory/components/unit-tree-select";
@@ -14,8 +15,12 @@ type FigureRow = { key: string; label: string; sessions: number; citizens: numbe
 export default function StatsPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs("2025-07-01"), dayjs()]);
-  const [unitId, setUnitId] = useState<string | undefined>();
+  const [params] = useSearchParams();
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => {
+    const [from, to] = [dayjs(params.get("from")), dayjs(params.get("to"))];
+    return from.isValid() && to.isValid() ? [from, to] : [dayjs("2025-07-01"), dayjs()];
+  });
+  const [unitId, setUnitId] = useState<string | undefined>(params.get("unitId") ?? undefined);
   const stats = useReceptionStats({
     from: toIsoDate(range[0]) ?? undefined,
     to: toIsoDate(range[1]) ?? undefined,
