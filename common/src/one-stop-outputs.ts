@@ -206,7 +206,15 @@ export const PublicDossierStatus = z.object({
       missingItems: z.array(MissingItem).nullable(),
       apologyReason: z.string().nullable(),
       /** The procedure's document list, to supplement against. */
-      documents: z.array(z.object({ key: z.string(), name: z.string(), required: z.boolean() })),
+      documents: z.array(
+        z.object({
+          key: z.string(),
+          name: z.string(),
+          originals: z.number(),
+          copies: z.number(),
+          required: z.boolean(),
+        }),
+      ),
     })
     .nullable(),
   /** Only with the right PIN, once the result was returned. */

@@ -97,7 +97,13 @@ export async function trackDossier(
                 ? (d.processingReturnItems ?? null)
                 : null,
           apologyReason: d.apologyReason,
-          documents: row.procDocs.map((p) => ({ key: p.key, name: p.name, required: p.required })),
+          documents: row.procDocs.map((p) => ({
+            key: p.key,
+            name: p.name,
+            originals: p.originals,
+            copies: p.copies,
+            required: p.required,
+          })),
         }
       : null,
     rating: owner ? await ratingOfferFor(db, config, "dossier", d.id) : null,

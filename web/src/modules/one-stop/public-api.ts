@@ -2,7 +2,10 @@ import type {
   PublicDossierInput,
   PublicDossierReceipt,
   PublicDossierStatus,
+  PublicDossierUpload,
   PublicProcedure,
+  PublicSupplementInput,
+  PublicSupplementResult,
 } from "@danvan/common";
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
 import { ApiError, buildPath } from "../../lib/api-client";
@@ -109,6 +112,33 @@ export function useWithdrawOnline() {
         {
           method: "POST",
           body: JSON.stringify({ reason }),
+          headers: { "Content-Type": "application/json", "X-Tracking-Pin": pin },
+        },
+        lang,
+      ),
+  });
+}
+
+/** Uploads a scan through the portal; the answer's token goes with the filing or supplement. */
+export function usePublicUpload() {
+  const lang = useLang();
+  return (file: File) => {
+    const body = new FormData();
+    body.append("file", file);
+    return send<PublicDossierUpload>("/dossiers/files", { method: "POST", body }, lang);
+  };
+}
+
+/** The applicant sends what the one-stop shop asked for, with the PIN. */
+export function useSupplementOnline() {
+  const lang = useLang();
+  return useMutation({
+    mutationFn: ({ code, pin, input }: { code: string; pin: string; input: PublicSupplementInput }) =>
+      send<PublicSupplementResult>(
+        `/dossiers/${encodeURIComponent(code)}/supplement`,
+        {
+          method: "POST",
+          body: JSON.stringify(input),
           headers: { "Content-Type": "application/json", "X-Tracking-Pin": pin },
         },
         lang,

@@ -1,5 +1,5 @@
 import { CheckOutlined, UploadOutlined } from "@ant-design/icons";
-import type { DocumentForm, Procedure } from "@danvan/common";
+import { type DocumentForm, FILE_LIMITS, type Procedure } from "@danvan/common";
 import { App, Button, Checkbox, InputNumber, Select, Space, Table, Tag, Typography, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,21 +7,32 @@ import { isApiError } from "../../../lib/api-client";
 import { useUploadFile } from "../api";
 import { DOCUMENT_FORMS } from "../labels";
 
-export type SubmittedDoc = { key: string; form: DocumentForm; count: number; fileIds?: string[] };
+/** A portal upload: the token lets an online filing or supplement use it. */
+export type TokenFile = { id: string; token: string };
+export type SubmittedDoc = {
+  key: string;
+  form: DocumentForm;
+  count: number;
+  fileIds?: string[];
+  files?: TokenFile[];
+};
 type ProcedureDoc = Procedure["documents"][number];
+type Uploaded = { id: string; token?: string };
 
 type Props = {
   documents: ProcedureDoc[];
   value?: SubmittedDoc[];
   onChange?: (value: SubmittedDoc[]) => void;
-  /** Staff attach scans; the public form only declares what will be brought to the counter. */
+  /** Scans can be attached to each ticked document. */
   withFiles?: boolean;
+  /** Where scans go: the staff upload unless given (the portal's upload answers a token). */
+  uploadFile?: (file: File) => Promise<Uploaded>;
+  /** Form given to a document ticked or scanned online. */
+  scannedForm?: DocumentForm;
   /** Keys already on the dossier: shown as handed in, not asked again. */
   given?: string[];
   testId?: string;
 };
-
-const MAX_BYTES = 20 * 1024 * 1024;
 
 /** What the catalogue asks for: ticked when handed in, with its form (original, copy…), count and scans. */
 export function DocumentsChecklist({
@@ -31,17 +42,21 @@ export function DocumentsChecklist({
   withFiles,
   given = [],
   testId,
+  uploadFile,
+  scannedForm,
 }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const upload = useUploadFile();
+  const staffUpload = useUploadFile();
+  const upload = uploadFile ?? staffUpload;
   const [names, setNames] = useState<Record<string, string[]>>({});
   const byKey = new Map(value.map((v) => [v.key, v]));
   const set = (key: string, next: SubmittedDoc | null) => {
     const rest = value.filter((v) => v.key !== key);
     onChange?.(next ? [...rest, next] : rest);
   };
-  const defaultForm = (d: ProcedureDoc): DocumentForm => (d.originals > 0 ? "original" : "copy");
+  const defaultForm = (d: ProcedureDoc): DocumentForm =>
+    scannedForm ?? (d.originals > 0 ? "original" : "copy");
 
   return (
     <Table<ProcedureDoc>
@@ -136,8 +151,8 @@ export function DocumentsChecklist({
                 key: "files",
                 width: 200,
                 render: (_: unknown, d: ProcedureDoc) => {
-                  const v = byKey.get(d.key);
-                  if (!v) {
+                  const v = byKey.get(d.key) ?? { key: d.key, form: defaultForm(d), count: 1 };
+                  if (given.includes(d.key)) {
                     return null;
                   }
                   return (
@@ -150,13 +165,18 @@ export function DocumentsChecklist({
                       <Upload
                         showUploadList={false}
                         beforeUpload={(file) => {
-                          if (file.size > MAX_BYTES) {
+                          if (file.size > FILE_LIMITS.maxBytes) {
                             message.error(t("onestop.fileTooBig"));
                             return Upload.LIST_IGNORE;
                           }
                           upload(file)
-                            .then((stored) => {
-                              set(d.key, { ...v, fileIds: [...(v.fileIds ?? []), stored.id] });
+                            .then((stored: Uploaded) => {
+                              const { token } = stored;
+                              set(d.key, {
+                                ...v,
+                                fileIds: [...(v.fileIds ?? []), stored.id],
+                                ...(token ? { files: [...(v.files ?? []), { id: stored.id, token }] } : {}),
+                              });
                               setNames((m) => ({ ...m, [d.key]: [...(m[d.key] ?? []), file.name] }));
                             })
                             .catch((e: unknown) =>

@@ -4,12 +4,12 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { PublicLayout } from "../../../app/public-layout";
-import { ApiError, isApiError } from "../../../lib/api-client";
 import { PHONE_PATTERN } from "../../../lib/form-values";
 import { useReportError } from "../../../lib/use-report-error";
 import { DocumentsChecklist, type SubmittedDoc } from "../components/documents-checklist";
 import { ProcedureView } from "../components/procedure-view";
-import { useFileOnline, usePublicProcedure } from "../public-api";
+import { onDocumentsField } from "../components/public-supplement";
+import { useFileOnline, usePublicProcedure, usePublicUpload } from "../public-api";
 
 type Values = {
   kind: "person" | "organisation";
@@ -23,7 +23,7 @@ type Values = {
   documents: SubmittedDoc[];
 };
 
-/** Online filing without an account: the code and PIN are shown once; papers come to the counter. */
+/** Online filing without an account, with a scan per document; the code and PIN are shown once. */
 export default function PublicFilingPage() {
   const { t } = useTranslation();
   const { procedureId = "" } = useParams();
@@ -31,6 +31,7 @@ export default function PublicFilingPage() {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch("kind", form);
   const file = useFileOnline();
+  const upload = usePublicUpload();
   const reportError = useReportError();
   const key = useMemo(() => crypto.randomUUID(), []);
   const [receipt, setReceipt] = useState<PublicDossierReceipt | null>(null);
@@ -120,29 +121,18 @@ export default function PublicFilingPage() {
                               address: v.address.trim(),
                             },
                       summary: v.summary?.trim() || null,
-                      documents: v.documents.map(({ key: k, form: f, count }) => ({
+                      documents: v.documents.map(({ key: k, form: f, count, files }) => ({
                         key: k,
                         form: f,
                         count,
-                        files: [],
+                        files: files ?? [],
                       })),
                     },
                   },
                   {
                     onSuccess: setReceipt,
                     // The API names applicant fields "applicant.phone"; the form holds them flat.
-                    onError: (e) =>
-                      reportError(
-                        isApiError(e)
-                          ? new ApiError(
-                              e.status,
-                              e.code,
-                              e.message,
-                              e.details.map((d) => ({ ...d, path: d.path.replace(/^applicant\./, "") })),
-                            )
-                          : e,
-                        form,
-                      ),
+                    onError: (e) => reportError(onDocumentsField(e), form),
                   },
                 )
               }
@@ -217,7 +207,7 @@ export default function PublicFilingPage() {
                 label={t("onestop.public.documents")}
                 extra={t("onestop.public.documentsHint")}
               >
-                <DocumentsChecklist documents={p.documents} />
+                <DocumentsChecklist documents={p.documents} withFiles uploadFile={upload} />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={file.isPending} data-testid="public-submit">
                 {t("onestop.public.submit")}

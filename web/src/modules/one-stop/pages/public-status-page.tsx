@@ -9,6 +9,7 @@ import { isApiError } from "../../../lib/api-client";
 import { formatDate } from "../../../lib/format";
 import { useLang } from "../../../lib/use-lang";
 import { RatingOfferCard } from "../../satisfaction/components/rating-offer";
+import { PublicSupplement } from "../components/public-supplement";
 import { STATUS_COLORS } from "../labels";
 import { useTrackDossier, useWithdrawOnline } from "../public-api";
 
@@ -176,6 +177,11 @@ function StatusCard({ s, pin, reload }: { s: PublicDossierStatus; pin: string | 
             >
               {t("onestop.print.receipt")}
             </Button>
+          )}
+          {pin && (s.status === "supplement_requested" || s.status === "returned_for_supplement") && (
+            <div style={{ marginTop: 16 }}>
+              <PublicSupplement code={s.code} pin={pin} applicant={s.applicant} onDone={reload} />
+            </div>
           )}
           {pin && OPEN.includes(s.status) && (
             <div style={{ marginTop: 16 }}>
