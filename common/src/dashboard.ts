@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate, isRealIsoDate } from "./dates";
+import { UnitIndicators } from "./one-stop-indicators";
 import { SatisfactionRuleSet } from "./satisfaction";
 
 /** The longest period one dashboard request may cover: the trend draws one point per month. */
@@ -96,6 +97,18 @@ export const DashboardFigures = z.object({
 });
 export type DashboardFigures = z.infer<typeof DashboardFigures>;
 
+/**
+ * TT 01/2018 Đ.13–15 scores of the chosen unit itself (not summed over its subtree) for the quarter the
+ * period ends in, as the one-stop indicators page computes them; null scores when no indicator has data.
+ */
+export const OneStopScores = z.object({
+  /** The quarter, e.g. 2026-Q4. */
+  period: z.string(),
+  official: UnitIndicators.shape.official,
+  unit: UnitIndicators.shape.unit,
+});
+export type OneStopScores = z.infer<typeof OneStopScores>;
+
 export const DashboardUnitRef = z.object({ id: z.string(), name: z.string() });
 export type DashboardUnitRef = z.infer<typeof DashboardUnitRef>;
 
@@ -109,6 +122,8 @@ export const DashboardSummary = z.object({
   /** Decision 766 satisfaction points (satisfied share × the group's maximum); null when n = 0. */
   group766Points: z.number().nullable(),
   rules: SatisfactionRuleSet.nullable(),
+  /** Null when the caller's roles do not cover the one-stop shop at this unit. */
+  oneStopScores: OneStopScores.nullable(),
 });
 export type DashboardSummary = z.infer<typeof DashboardSummary>;
 

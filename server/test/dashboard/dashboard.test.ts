@@ -1,5 +1,6 @@
 import type { DashboardFigures } from "@danvan/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unitScoreRollups } from "../../src/db/schema";
 import { ensureDefaultRules } from "../../src/modules/calendar/ensure-default-rules";
 import {
   buildAgency,
@@ -263,6 +264,41 @@ describe(`dashboard (${DB_KIND})`, () => {
     expect(people[0]!.figures.dossiers).toMatchObject({ n: 2, early: 1, onTime: 1, late: 0 });
     expect(people[1]!.figures.satisfaction).toMatchObject({ n: 1, satisfied: 1 });
     expect(people[1]!.figures.dossiers).toMatchObject({ n: 1, late: 1 });
+  });
+
+  it("shows the unit's own TT 01/2018 scores for the quarter the period ends in, as the indicators page does", async () => {
+    // Indicators 1, 2, 3, 4, 7 of Xã Bình in 2026-Q4: 1.5 + 1 + 2 + 1 + 1 = 6.5 of 10, full duties.
+    const sums: [number, number, number][] = [
+      [1, 3, 2],
+      [2, 2, 2],
+      [3, 4, 2],
+      [4, 2, 2],
+      [7, 2, 2],
+    ];
+    await t.db.insert(unitScoreRollups).values(
+      sums.map(([indicator, pointsSum, dossierCount]) => ({
+        unitId: w.b.id,
+        period: "2026-Q4",
+        indicator,
+        pointsSum,
+        dossierCount,
+      })),
+    );
+    const res = await get(`summary?${period}&unitId=${w.b.id}`, w.as.leaderP);
+    expect(res.status).toBe(200);
+    const scores = res.body.oneStopScores;
+    expect(scores.period).toBe("2026-Q4");
+    expect(scores.official).toEqual({ score: 6.5, band: "full" });
+    const page = await call(t, "GET", `/api/v1/onestop/indicators?unitId=${w.b.id}&period=2026-Q4`, {
+      session: w.as.leaderP,
+    });
+    expect(page.status).toBe(200);
+    expect(scores.unit).toEqual(page.body.unit);
+    expect(scores.unit.score).toBeGreaterThanOrEqual(6.5);
+
+    // A period ending in September reads 2026-Q3, where Xã Bình has no scored dossier.
+    const q3 = await get(`summary?from=2026-08-01&to=2026-09-30&unitId=${w.b.id}`, w.as.leaderB);
+    expect(q3.body.oneStopScores).toMatchObject({ period: "2026-Q3", official: null });
   });
 
   it("the officer's interactions behind the ranking are listed with the same filters", async () => {

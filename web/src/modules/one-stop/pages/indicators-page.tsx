@@ -22,7 +22,7 @@ import {
 } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { LoadMore } from "../../../components/load-more";
 import { formatDateTime } from "../../../lib/format";
 import { useLang } from "../../../lib/use-lang";
@@ -114,9 +114,13 @@ export default function IndicatorsPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const me = useMe();
-  const periods = recentPeriods();
-  const [unitId, setUnitId] = useState<string | undefined>(me.unitId);
-  const [period, setPeriod] = useState(periods[0]!);
+  const [params] = useSearchParams();
+  // The dashboard links here with its unit and the quarter its period ends in.
+  const asked = /^\d{4}-Q[1-4]$/.test(params.get("period") ?? "") ? params.get("period")! : null;
+  const recent = recentPeriods();
+  const periods = asked && !recent.includes(asked) ? [...recent, asked] : recent;
+  const [unitId, setUnitId] = useState<string | undefined>(params.get("unitId") ?? me.unitId);
+  const [period, setPeriod] = useState(asked ?? recent[0]!);
   const [drill, setDrill] = useState<number | null>(null);
   const query = { unitId, period };
   const unit = useUnitIndicators(query);
