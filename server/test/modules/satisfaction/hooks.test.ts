@@ -74,6 +74,12 @@ describe("satisfaction: interactions become ratable when the other modules finis
     const visit = await interaction("reception", entry.id);
     expect(visit!.label).toBe(`Tiếp công dân ${s.code}`);
     expect(visit!.label).not.toContain("cống");
+    // The reception officer hands the visitor the link from the entry (QR, copy or print).
+    const link = await call(t, "GET", `/api/v1/satisfaction/links?kind=reception&refId=${entry.id}`, {
+      session: w.as.receptionA,
+    });
+    expect(link.status).toBe(200);
+    expect(link.body.path).toMatch(/^\/public\/danh-gia\/[\w-]+/);
   });
 
   it("a public promise approved as done becomes ratable; an internal task does not", async () => {

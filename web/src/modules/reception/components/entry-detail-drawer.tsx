@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../lib/format";
 import { useLang } from "../../../lib/use-lang";
 import { useReportError } from "../../../lib/use-report-error";
+import { useMe } from "../../auth/api";
+import { RatingLinkPanel } from "../../satisfaction/components/rating-link-panel";
 import { useEntry, useEntryFollowUp } from "../api";
 import { kindLabel, outcomeLabel, refusalGroundLabel } from "../labels";
 
@@ -13,6 +15,7 @@ const entryFileUrl = (entryId: string, fileId: string) =>
 export function EntryDetailDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const me = useMe();
   const entry = useEntry(id);
   const e = entry.data;
   return (
@@ -105,6 +108,15 @@ export function EntryDetailDrawer({ id, onClose }: { id: string; onClose: () => 
             </Descriptions.Item>
             <Descriptions.Item label={t("reception.fields.note")}>{e.note ?? "—"}</Descriptions.Item>
           </Descriptions>
+          {me.permissions.includes("satisfaction.read") && (
+            <div style={{ marginTop: 16 }}>
+              <RatingLinkPanel
+                kind="reception"
+                refId={e.id}
+                label={t("reception.entry.ratingLabel", { seq: e.seq, date: formatDate(e.date, lang) })}
+              />
+            </div>
+          )}
           {e.abilities.followUp && <FollowUpForm entryId={e.id} current={e.followUp} />}
         </>
       )}
