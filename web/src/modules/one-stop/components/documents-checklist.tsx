@@ -27,8 +27,6 @@ type Props = {
   withFiles?: boolean;
   /** Where scans go: the staff upload unless given (the portal's upload answers a token). */
   uploadFile?: (file: File) => Promise<Uploaded>;
-  /** Form given to a document ticked or scanned online. */
-  scannedForm?: DocumentForm;
   /** Keys already on the dossier: shown as handed in, not asked again. */
   given?: string[];
   testId?: string;
@@ -43,7 +41,6 @@ export function DocumentsChecklist({
   given = [],
   testId,
   uploadFile,
-  scannedForm,
 }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -55,8 +52,7 @@ export function DocumentsChecklist({
     const rest = value.filter((v) => v.key !== key);
     onChange?.(next ? [...rest, next] : rest);
   };
-  const defaultForm = (d: ProcedureDoc): DocumentForm =>
-    scannedForm ?? (d.originals > 0 ? "original" : "copy");
+  const defaultForm = (d: ProcedureDoc): DocumentForm => (d.originals > 0 ? "original" : "copy");
 
   return (
     <Table<ProcedureDoc>

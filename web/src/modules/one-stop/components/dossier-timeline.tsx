@@ -22,6 +22,10 @@ const stepOf = (data: unknown) =>
     ? (data as { stepNo: number }).stepNo
     : null;
 
+/** Events the applicant did online (supplement, withdrawal) carry `by: "applicant"`. */
+const byApplicant = (data: unknown) =>
+  typeof data === "object" && data !== null && (data as { by?: unknown }).by === "applicant";
+
 /** The dossier's whole life, oldest first, with who acted (internal notes: staff only). */
 export function DossierTimeline({ dossier }: { dossier: DossierDetail }) {
   const { t } = useTranslation();
@@ -41,7 +45,7 @@ export function DossierTimeline({ dossier }: { dossier: DossierDetail }) {
                 {" "}
                 · {formatDateTime(e.at)} ·{" "}
                 {e.actor?.name ??
-                  (dossier.channel === "online" && e.type === "file"
+                  ((dossier.channel === "online" && e.type === "file") || byApplicant(e.data)
                     ? t("onestop.applicantOnline")
                     : t("onestop.system"))}
               </Typography.Text>

@@ -86,7 +86,6 @@ export function PublicSupplement({ code, pin, applicant, onDone }: Props) {
             documents={documents.map((d) => ({ ...d }))}
             withFiles
             uploadFile={upload}
-            scannedForm="electronic"
             testId="public-supplement-documents"
           />
         </Form.Item>
