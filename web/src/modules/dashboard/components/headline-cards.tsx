@@ -12,7 +12,12 @@ import { useLang } from "../../../lib/use-lang";
 import { percent, shareWithN } from "../figure-text";
 import { figureLinks } from "../links";
 
-type Props = { summary: DashboardSummary | undefined; loading: boolean };
+type Props = {
+  summary: DashboardSummary | undefined;
+  loading: boolean;
+  /** The unit has units below it (the ranking lists units, not agencies). */
+  hasChildUnits: boolean;
+};
 
 function Figure(props: {
   testId: string;
@@ -89,7 +94,7 @@ function OneStopScoreCard({ scores, unitId }: { scores: OneStopScores | null; un
 }
 
 /** The headline figures, each with its n and numerators and a link to the list it counts. */
-export function HeadlineCards({ summary, loading }: Props) {
+export function HeadlineCards({ summary, loading, hasChildUnits }: Props) {
   const { t } = useTranslation();
   if (!summary) {
     return <Card loading={loading} />;
@@ -135,7 +140,7 @@ export function HeadlineCards({ summary, loading }: Props) {
           testId="card-dossiers"
           title={t("dashboard.cards.dossiers")}
           value={shareWithN(d?.onTimeShare, d?.n)}
-          to={figureLinks.dossiers(scope)}
+          to={figureLinks.dossiers({ ...scope, hasChildUnits })}
           linkText={t("dashboard.cards.seeDossiers")}
           missing={!d}
         >

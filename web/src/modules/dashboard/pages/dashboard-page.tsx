@@ -128,7 +128,11 @@ export default function DashboardPage() {
           ...(agency ? [{ key: agency.id, title: <strong>{agency.name}</strong> }] : []),
         ]}
       />
-      <HeadlineCards summary={summary.data} loading={summary.isLoading} />
+      <HeadlineCards
+        summary={summary.data}
+        loading={summary.isLoading}
+        hasChildUnits={ranking.data?.level === "unit"}
+      />
       <TrendChart trend={trend.data} />
       <Typography.Title level={4} style={{ margin: 0 }} data-testid="ranking-title">
         {level
