@@ -82,8 +82,11 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
     await page.getByTestId("modal-submit").click();
     await page.getByTestId("report-to-head-modal").waitFor({ state: "detached" });
 
+    // the board now says the case awaits the head's direction
+    await page.getByTestId(`follow-up-${overdue.code}`).first().getByTestId("report-pending").waitFor();
     await page.getByTestId("board-overdue").getByRole("link", { name: overdue.code }).click();
     await page.getByTestId("petition-detail").waitFor();
+    await page.getByTestId("petition-detail").getByTestId("report-pending").waitFor();
     await page.getByTestId("event-urge").waitFor();
     await page.getByTestId("event-report-to-head").waitFor();
     // the officer is not the head: no direction button
@@ -102,8 +105,10 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
     current = page;
     await signInUi(page, server.url, "leader");
     const tasks = (await page.evaluate(async () => (await fetch("/api/v1/tasks?view=directing")).json())) as {
-      items: { title: string }[];
+      items: { id: string; title: string; status: string }[];
     };
+    const report = tasks.items.find((t) => t.title === `Báo cáo thủ trưởng về đơn ${overdue.code}`)!;
+    expect(report.status).not.toBe("done");
     expect(tasks.items.map((t) => t.title)).toEqual(
       expect.arrayContaining([
         `Đôn đốc xử lý đơn ${overdue.code}`,
@@ -123,7 +128,31 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
     const event = page.getByTestId("event-direction");
     await event.getByText("Ý kiến chỉ đạo").waitFor();
     await event.getByText("lập phương án sửa chữa cầu tràn").waitFor();
+    const latest = page.getByTestId("petition-detail").getByTestId("latest-direction");
+    await latest.getByText("lập phương án sửa chữa cầu tràn").waitFor();
+    expect(await page.getByTestId("petition-detail").getByTestId("report-pending").count()).toBe(0);
     await shot(page, "petition-direction-done-vi");
+    // the report task is closed with the direction as its product
+    const closed = (await page.evaluate(
+      async (id) => (await fetch(`/api/v1/tasks/${id}`)).json(),
+      report.id,
+    )) as { status: string };
+    expect(closed.status).toBe("done");
+    await page.goto(`${server.url}/tasks/${report.id}`);
+    await page.getByTestId("task-event-direction").waitFor({ timeout: 30_000 });
+    // and the board shows who directed, what, and no longer a pending report
+    await page.goto(`${server.url}/petitions/board`);
+    const cell = page.getByTestId(`follow-up-${overdue.code}`).first();
+    await cell
+      .getByTestId("latest-direction")
+      .getByText("Giao Phòng Kinh tế khảo sát")
+      .waitFor({ timeout: 30_000 });
+    await cell.getByText("Trần Văn Minh").waitFor();
+    expect(await cell.getByTestId("report-pending").count()).toBe(0);
+    await shot(page, "petition-board-direction-vi");
+    await page.getByTestId("lang-switch-en").click();
+    await page.getByText("Head's direction").first().waitFor();
+    await shot(page, "petition-board-direction-en");
     expect(errors).toEqual([]);
     await context.close();
   });
