@@ -225,6 +225,49 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     await op.getByTestId("record-due").waitFor();
     await shot(op, "consultations-tally-met-vi");
 
+    // At the meeting the officer checks a resident's ID card in person, finds the household in the register
+    // of the areas concerned and hands over a link that lets the household take part online.
+    await op.goto(`${server.url}/consultations/${cemeteryId}?tab=meetings`);
+    await op.getByTestId("verify-resident").click();
+    const verifyModal = op.getByTestId("verify-resident-modal");
+    await verifyModal.waitFor();
+    await op.getByTestId("verify-search").locator("input").fill("K10-012");
+    await op.getByTestId("verify-search").locator("input").press("Enter");
+    await verifyModal.getByTestId("verify-pick-K10-012").waitFor({ timeout: 30_000 });
+    expect(await verifyModal.getByTestId("verify-results").locator("tbody tr.ant-table-row").count()).toBe(1);
+    await shot(op, "consultations-verify-search-vi");
+    await verifyModal.getByTestId("verify-pick-K10-012").click();
+    // the document seen must be noted
+    await op.getByTestId("verify-submit").click();
+    await verifyModal.locator(".ant-form-item-explain-error").first().waitFor();
+    await op.getByTestId("verify-document").fill("CCCD, 4 số cuối 0412");
+    await shot(op, "consultations-verify-form-vi");
+    await op.getByTestId("verify-submit").click();
+    await op.getByTestId("verify-done").waitFor({ timeout: 30_000 });
+    const link = ((await op.getByTestId("verify-link").textContent()) ?? "").trim();
+    expect(link).toContain(`/public/consultations/${cemeteryId}#voter=`);
+    await shot(op, "consultations-verify-done-vi");
+    await op.getByTestId("verify-another").click();
+    await op.getByTestId("verify-search").locator("input").fill("K10-012");
+    await op.getByTestId("verify-search").locator("input").press("Enter");
+    await verifyModal.getByTestId("verify-results").getByText("Đã xác thực").waitFor({ timeout: 30_000 });
+    // the open dialogue's mask covers the header, so the switch is clicked by event, not by pointer
+    await op.getByTestId("lang-switch-en").dispatchEvent("click");
+    await verifyModal.getByText("Verify a resident in person").waitFor();
+    await shot(op, "consultations-verify-search-en");
+    await op.getByTestId("lang-switch-vi").dispatchEvent("click");
+    await verifyModal.getByText("Xác thực người dân trực tiếp").first().waitFor();
+    await op.keyboard.press("Escape");
+    await verifyModal.waitFor({ state: "detached" });
+    // the resident opens the link on their phone: verified, the vote is offered without an SMS code
+    const handed = await newPage(browser, { viewport: { width: 412, height: 900 } });
+    await handed.page.goto(link);
+    await handed.page.getByTestId("verified").waitFor({ timeout: 30_000 });
+    await handed.page.getByTestId("vote-options").waitFor();
+    expect(handed.page.url()).not.toContain("voter=");
+    expect(handed.errors).toEqual([]);
+    await handed.context.close();
+
     // The leader sees the resident's question waiting and answers it officially.
     await page.goto(`${server.url}/consultations/${cemeteryId}?tab=questions`);
     await page.getByTestId("staff-unanswered").getByText("1 câu hỏi chưa được trả lời").waitFor();

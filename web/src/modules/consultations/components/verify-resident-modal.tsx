@@ -56,7 +56,8 @@ export function VerifyResidentModal({ c, onClose }: { c: ConsultationDetail; onC
       title={t("consultations.verify.title")}
       onCancel={onClose}
       footer={<Button onClick={onClose}>{t("consultations.verify.close")}</Button>}
-      data-testid="verify-resident-modal"
+      // on the rendered dialogue, not the zero-size root, so a browser can see it (title included)
+      modalRender={(node) => <div data-testid="verify-resident-modal">{node}</div>}
     >
       {done ? (
         <Space direction="vertical" style={{ width: "100%" }} data-testid="verify-done">
