@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 export type AreaPick = { unitId?: string; hamlet?: string | null };
 
 export const areaLabel = (a: { unitName: string; hamlet: string | null }) =>
-  [a.unitName, a.hamlet].filter(Boolean).join(" – ");
+  // a block registered under its own unit ("Khối 10" in unit Khối 10) is named once
+  a.hamlet && a.hamlet !== a.unitName ? `${a.unitName} – ${a.hamlet}` : a.unitName;
 
 /** "All areas" or one area of the consultation: narrows a household search. */
 export function AreaFilter({

@@ -7,7 +7,7 @@ import { formatDateTime } from "../../../lib/format";
 import { useLang } from "../../../lib/use-lang";
 import { useReportError } from "../../../lib/use-report-error";
 import { useConcernedHouseholds, useOfficerVerify } from "../api";
-import { AreaFilter, type AreaPick } from "./area-filter";
+import { AreaFilter, type AreaPick, areaLabel } from "./area-filter";
 
 type Values = { memberId?: string; documentNote: string };
 
@@ -82,7 +82,7 @@ export function VerifyResidentModal({ c, onClose }: { c: ConsultationDetail; onC
               {picked.headName}
             </Descriptions.Item>
             <Descriptions.Item label={t("consultations.households.hamlet")}>
-              {picked.unitName} – {picked.hamlet}
+              {areaLabel(picked)}
             </Descriptions.Item>
             <Descriptions.Item label={t("consultations.households.address")}>
               {picked.address}
@@ -158,7 +158,7 @@ export function VerifyResidentModal({ c, onClose }: { c: ConsultationDetail; onC
               {
                 title: t("consultations.households.hamlet"),
                 key: "area",
-                render: (_, h) => `${h.unitName} – ${h.hamlet}`,
+                render: (_, h) => areaLabel(h),
               },
               {
                 title: "",
