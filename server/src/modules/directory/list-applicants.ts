@@ -8,7 +8,9 @@ import { presentApplicant } from "./applicant.presenter";
 
 export type ListApplicantsQuery = { q?: string; kind?: ApplicantKind; cursor?: string; limit: number };
 
-const sortKey = sql<string>`lower(f_unaccent(${applicants.name}))`;
+const foldKey = sql<string>`lower(f_unaccent(${applicants.name}))`;
+/** Vietnamese alphabetical order (a ă â … d đ …) on both databases; see migration 0015. */
+const sortKey = sql<string>`vi_sort_key(${applicants.name}) COLLATE "C"`;
 
 /** Applicants in scope; "nguyen van duc" finds "Nguyễn Văn Đức"; an exact ID or tax code also matches. */
 export async function listApplicants(ctx: Ctx, query: ListApplicantsQuery) {
@@ -26,7 +28,7 @@ export async function listApplicants(ctx: Ctx, query: ListApplicantsQuery) {
         query.kind ? eq(applicants.kind, query.kind) : undefined,
         folded && text
           ? or(
-              sql`${sortKey} LIKE lower(f_unaccent(${folded}))`,
+              sql`${foldKey} LIKE lower(f_unaccent(${folded}))`,
               eq(applicants.personalId, text),
               eq(applicants.taxCode, text.replace(/[\s-]/g, "")),
             )

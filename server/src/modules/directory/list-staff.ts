@@ -8,7 +8,9 @@ import { presentStaff } from "./staff.presenter";
 
 export type ListStaffQuery = { q?: string; unitId?: string; cursor?: string; limit: number };
 
-const sortKey = sql<string>`lower(f_unaccent(${staff.fullName}))`;
+const foldKey = sql<string>`lower(f_unaccent(${staff.fullName}))`;
+/** Vietnamese alphabetical order (a ă â … d đ …) on both databases; see migration 0015. */
+const sortKey = sql<string>`vi_sort_key(${staff.fullName}) COLLATE "C"`;
 
 /** Staff of the units under the actor's grants; name search ignores diacritics; keyset pages by name. */
 export async function listStaff(ctx: Ctx, query: ListStaffQuery) {
@@ -25,7 +27,7 @@ export async function listStaff(ctx: Ctx, query: ListStaffQuery) {
         query.unitId
           ? sql`${units.path} LIKE (SELECT path FROM units WHERE id = ${query.unitId}) || '%'`
           : undefined,
-        q ? sql`(${sortKey} LIKE ${q} OR ${staff.username} LIKE ${q})` : undefined,
+        q ? sql`(${foldKey} LIKE ${q} OR ${staff.username} LIKE ${q})` : undefined,
         after ? sql`(${sortKey}, ${staff.id}) > (${after.sortKey}, ${after.id}::uuid)` : undefined,
       ),
     )

@@ -111,6 +111,32 @@ describe(`staff on ${DB_KIND}`, () => {
       expect(byId.get(seen[29]!)).toBe("Trần Thị Ánh");
     });
 
+    it("lists in Vietnamese alphabetical order: Đ after D, ă and â after a, ơ after ô after o, ư after u", async () => {
+      const unit = await buildUnit(t.db, { parentId: world.a.id, type: "thon" });
+      const names = [
+        "Đặng Văn Hải",
+        "Dương Thị Lan",
+        "Âu Văn Bảo",
+        "Ăn Thị Nga",
+        "An Văn Tuấn",
+        "Ông Văn Sáu",
+        "Ơn Thị Hà",
+        "Oanh Thị Vy",
+        "Ưng Văn Lộc",
+        "Uông Thị Mai",
+        "Bế Văn Khánh",
+        "Ê Thị Thu",
+        "Đinh Công Tráng",
+      ];
+      for (const fullName of names) {
+        await buildStaff(t.db, { unitId: unit.id, fullName });
+      }
+      const res = await call(t, "GET", `/api/v1/staff?unitId=${unit.id}&limit=50`, { session: adminA });
+      const listed = res.body.items.map((s: { fullName: string }) => s.fullName);
+      expect(listed).toEqual([...names].sort(new Intl.Collator("vi").compare));
+      expect(listed.indexOf("Đặng Văn Hải")).toBeGreaterThan(listed.indexOf("Dương Thị Lan"));
+    });
+
     it("searches names without diacritics", async () => {
       const unit = await buildUnit(t.db, { parentId: world.a.id, type: "thon" });
       const an = await buildStaff(t.db, { unitId: unit.id, fullName: "Nguyễn Văn An" });
