@@ -88,7 +88,7 @@ export async function storeUpload(
   db: Db,
   store: FileStore,
   file: File,
-  meta: { uploadedBy: string; unitId: string | null },
+  meta: { uploadedBy: string | null; unitId: string | null },
 ) {
   if (file.size === 0 || file.size > FILE_LIMITS.maxBytes) {
     throw invalid("file", "fileSize");

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { petitionEvents, petitions } from "../../../src/db/schema";
-import { call, detailPaths } from "../../support/factories";
+import { auditOf, call, detailPaths } from "../../support/factories";
 import { DB_KIND, type TestApp } from "../../support/harness";
 import { buildWorld, intakeBody, pdfBytes, petitionApp, type World } from "./helpers";
 
@@ -34,12 +34,15 @@ describe(`citizens' attachments on ${DB_KIND}`, () => {
     expect(ok.status).toBe(201);
     expect(ok.body.mime).toBe("application/pdf");
     expect(ok.body.token).toMatch(/\S{16,}/);
+    const [audit] = await auditOf(t.db, "petitions.upload-online", ok.body.id as string);
+    expect(audit).toMatchObject({ actorId: null, entityType: "file", after: { mime: "application/pdf" } });
     // a phone scan above the 1 MB JSON limit still goes through the upload route
     const scan = new Uint8Array(2 * 1024 * 1024).fill(0x20);
     scan.set(new TextEncoder().encode("%PDF-1.4\n"));
     expect((await uploadPublic("scan.pdf", scan)).status).toBe(201);
     const exe = await uploadPublic("virus.exe", new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03]));
     expect(exe.status).toBe(400);
+    expect(await auditOf(t.db, "petitions.upload-online")).toHaveLength(2);
     expect(detailPaths(exe.body as never)).toEqual(["file"]);
     expect((await uploadPublic("rong.pdf", new Uint8Array())).status).toBe(400);
     const none = await t.app.request("/api/public/v1/petitions/files", {
