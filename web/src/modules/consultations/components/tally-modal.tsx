@@ -45,7 +45,11 @@ export function TallyModal({
   const splittable = countableVillages(c).length > 1;
   const [byVillage, setByVillage] = useState(splittable && c.result.villageCounting?.mode === "per_village");
   const submit = async () => {
-    const v = await form.validateFields();
+    // a field in error already says why under itself; nothing is left to reject
+    const v = await form.validateFields().catch(() => null);
+    if (!v) {
+      return;
+    }
     const totals = byVillage
       ? villageTally(c, v.villages)
       : {
