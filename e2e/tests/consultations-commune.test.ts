@@ -47,7 +47,7 @@ describe.runIf(hasChromium)("a commune-wide road contribution counted xóm by x�
     await op.getByTestId("tab-results").click();
     const threshold = op.getByTestId("results-threshold");
     await threshold.getByText("Chưa đạt ngưỡng ≥ 2/3 số thôn").waitFor();
-    expect(await threshold.textContent()).toContain("1/3 thôn tán thành, cần ít nhất 2");
+    expect(await threshold.textContent()).toContain("1 trên 3 thôn tán thành, cần ít nhất 2");
     expect(await op.getByTestId("results-village-Xóm 1").textContent()).toContain("13/15");
     expect(await op.getByTestId("results-village-Xóm 3").textContent()).toContain("0/14");
     await shot(op, "consultations-commune-before-vi");
@@ -106,7 +106,7 @@ describe.runIf(hasChromium)("a commune-wide road contribution counted xóm by x�
     // Xóm 1 and Xóm 3 approve, Xóm 2 does not: 2 of 3 xóm, the contribution passes.
     await op.getByTestId("tab-results").click();
     await threshold.getByText("Đạt ngưỡng ≥ 2/3 số thôn").waitFor();
-    expect(await threshold.textContent()).toContain("2/3 thôn tán thành (cần 2)");
+    expect(await threshold.textContent()).toContain("2 trên 3 thôn tán thành (cần ít nhất 2)");
     const row = (hamlet: string) => op.getByTestId(`results-village-${hamlet}`).textContent();
     expect(await row("Xóm 1")).toContain("Đồng ý mức đóng góp 500.000 đ/hộ");
     expect(await row("Xóm 2")).toContain("13/18");
@@ -116,7 +116,7 @@ describe.runIf(hasChromium)("a commune-wide road contribution counted xóm by x�
     await shot(op, "consultations-commune-results-vi");
     await op.getByTestId("lang-switch-en").click();
     await threshold.getByText("Threshold ≥ 2/3 of villages met").waitFor();
-    expect(await threshold.textContent()).toContain("2/3 villages approve");
+    expect(await threshold.textContent()).toContain("2 of 3 villages approve");
     await shot(op, "consultations-commune-results-en");
 
     expect(officer.errors).toEqual([]);
