@@ -34,6 +34,14 @@ describe.runIf(hasChromium)("the leader's dashboard in Chromium", () => {
     expect(await satisfaction.getByTestId("card-satisfaction-link").getAttribute("href")).toMatch(
       /^\/satisfaction\/ratings\?unitId=[0-9a-f-]+&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/,
     );
+    expect(await page.getByTestId("card-dossiers-link").getAttribute("href")).toMatch(
+      /^\/onestop\/dossiers\?(unitId=[0-9a-f-]+&)?status=returned$/,
+    );
+    // The unit's own TT 01/2018 scores for the quarter the period ends in, linked to its indicators.
+    const scoreLink = page.getByTestId("card-onestop-score-link");
+    expect(await scoreLink.getAttribute("href")).toMatch(
+      /^\/onestop\/indicators\?unitId=[0-9a-f-]+&period=\d{4}-Q[1-4]$/,
+    );
     await page.getByTestId("trend-chart").locator("canvas").first().waitFor(WAIT);
     await page.getByTestId("ranking-chart").locator("canvas").first().waitFor(WAIT);
     await page
@@ -90,6 +98,16 @@ describe.runIf(hasChromium)("the leader's dashboard in Chromium", () => {
     await page.getByTestId("trend-chart").locator("canvas").first().waitFor(WAIT);
     await page.getByTestId("ranking-chart").locator("canvas").first().waitFor(WAIT);
     await shot(page, "dashboard-province-en");
+
+    // The score card opens the indicators of that unit and quarter.
+    const indicators = (await page.getByTestId("card-onestop-score-link").getAttribute("href"))!;
+    await page.getByTestId("card-onestop-score-link").click();
+    await page.waitForURL((u) => `${u.pathname}${u.search}` === indicators, WAIT);
+    const quarter = /period=(\d{4})-Q(\d)/.exec(indicators)!;
+    await page
+      .getByTestId("indicators-period")
+      .getByText(`${quarter[1]} · Q ${quarter[2]}`, { exact: true })
+      .waitFor(WAIT);
     expect(errors).toEqual([]);
   }, 180_000);
 });
