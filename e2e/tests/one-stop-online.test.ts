@@ -1,0 +1,142 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
+import { type RunningServer, startServer } from "../support/server";
+
+const pdf = (name: string) => ({
+  name,
+  mimeType: "application/pdf",
+  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
+});
+
+const status = (page: Page) => page.getByTestId("dossier-detail").getByTestId("dossier-status").first();
+
+async function waitStatus(page: Page, value: string) {
+  await expect.poll(() => status(page).getAttribute("data-status"), { timeout: 20_000 }).toBe(value);
+}
+
+async function act(page: Page, action: string, next: string, fill?: () => Promise<void>) {
+  await page.getByTestId(`action-${action}`).click();
+  await page.getByTestId(`action-modal-${action}`).waitFor();
+  await page.waitForTimeout(300);
+  await fill?.();
+  await page.getByTestId("modal-submit").click();
+  await page.getByTestId(`action-modal-${action}`).waitFor({ state: "detached", timeout: 20_000 });
+  await waitStatus(page, next);
+}
+
+/** Opens the status page and shows the applicant's part with the PIN. */
+async function openWithPin(page: Page, url: string, code: string, pin: string, lang: "vi" | "en" = "vi") {
+  await page.goto(`${url}/public/ho-so/${code}`);
+  if (lang === "en") {
+    await page.getByTestId("lang-switch-en").click();
+    await page.getByText("Show my dossier").waitFor();
+  }
+  await page.getByTestId("public-pin").fill(pin);
+  await page.getByTestId("public-pin-submit").click();
+  await page.getByTestId("public-applicant").waitFor({ timeout: 20_000 });
+}
+
+describe.runIf(hasChromium)("one-stop online filing with documents in Chromium", () => {
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("a citizen files with a scan, the clerk asks for a supplement, the citizen sends it online and the clerk sees it", async () => {
+    const citizen = await newPage(browser);
+    const page = citizen.page;
+    await page.goto(`${server.url}/public/ho-so/nop/${await procedureId(server.url, "1.001193")}`);
+    await page.getByTestId("public-name").fill("Hồ Thị Mai");
+    await page.getByTestId("public-personal-id").fill("040190007777");
+    await page.getByTestId("public-phone").fill("0912 111 222");
+    await page.getByTestId("public-address").fill("Khối Tân Hồng, phường Thái Hòa");
+    await page.getByTestId("doc-upload-to-khai").waitFor();
+    await page
+      .getByTestId("documents-checklist")
+      .locator("tr", { has: page.getByTestId("doc-upload-to-khai") })
+      .locator("input[type=file]")
+      .setInputFiles(pdf("to-khai-khai-sinh.pdf"));
+    await page.getByText("to-khai-khai-sinh.pdf").waitFor({ timeout: 20_000 });
+    const ticked = await page
+      .getByTestId("doc-check-to-khai")
+      .evaluate((el) => (el instanceof HTMLInputElement ? el : el.querySelector("input"))?.checked);
+    expect(ticked).toBe(true);
+    await shot(page, "onestop-online-filing-scan-vi");
+    await page.getByTestId("public-submit").click();
+    await page.getByTestId("public-receipt").waitFor({ timeout: 20_000 });
+    const code = (await page.getByTestId("public-receipt-code").textContent())!.trim();
+    const pin = (await page.getByTestId("public-receipt-pin").textContent())!.trim();
+
+    // The clerk finds the dossier, reads the scan, and asks for the birth certificate.
+    const clerk = await newPage(browser);
+    await signInUi(clerk.page, server.url, "clerk");
+    const found = await clerk.context.request.get(
+      `${server.url}/api/v1/onestop/dossiers?q=${encodeURIComponent(code)}`,
+    );
+    const id = ((await found.json()) as { items: { id: string }[] }).items[0]!.id;
+    await clerk.page.goto(`${server.url}/onestop/dossiers/${id}`);
+    await waitStatus(clerk.page, "new");
+    const scanLink = clerk.page.getByTestId("dossier-documents").locator("a").first();
+    const scan = await clerk.context.request.get(`${server.url}${await scanLink.getAttribute("href")}`);
+    expect(scan.status()).toBe(200);
+    expect(await scan.text()).toContain("to-khai-khai-sinh.pdf");
+    await act(clerk.page, "startCheck", "checking");
+    await act(clerk.page, "requestSupplement", "supplement_requested", async () => {
+      await clerk.page.getByTestId("missing-giay-chung-sinh").click();
+    });
+
+    // The citizen sees the request after the PIN, in English too.
+    const english = await newPage(browser, { locale: "en" });
+    await openWithPin(english.page, server.url, code, pin, "en");
+    await english.page.getByTestId("public-supplement").waitFor();
+    expect(await english.page.getByTestId("public-supplement").textContent()).toContain(
+      "Send the supplement",
+    );
+    await shot(english.page, "onestop-online-supplement-form-en");
+
+    await openWithPin(page, server.url, code, pin);
+    const form = page.getByTestId("public-supplement");
+    await form.waitFor();
+    expect(await page.getByTestId("public-missing").textContent()).toContain("Giấy chứng sinh");
+    // Sending nothing is refused on the form, before any request.
+    await page.getByTestId("public-supplement-submit").click();
+    await form.locator(".ant-form-item-explain-error").first().waitFor();
+    await form.locator("input[type=file]").first().setInputFiles(pdf("giay-chung-sinh.pdf"));
+    await form.getByText("giay-chung-sinh.pdf").waitFor({ timeout: 20_000 });
+    await page.getByTestId("public-supplement-note").fill("Xin gửi bản quét giấy chứng sinh");
+    await shot(page, "onestop-online-supplement-form-vi");
+    await page.getByTestId("public-supplement-submit").click();
+    await expect
+      .poll(() => page.getByTestId("public-state").getAttribute("data-status"), { timeout: 20_000 })
+      .toBe("checking");
+    expect(await page.getByTestId("public-supplement").count()).toBe(0);
+    await shot(page, "onestop-online-supplement-sent-vi");
+
+    // Back in the clerk's hands: both documents with their scans, the supplement by the applicant.
+    await clerk.page.reload();
+    await waitStatus(clerk.page, "checking");
+    const docs = clerk.page.getByTestId("dossier-documents");
+    expect(await docs.textContent()).toContain("Giấy chứng sinh");
+    expect(await docs.locator("a").count()).toBe(2);
+    expect(await clerk.page.getByTestId("event-supplement").textContent()).toContain(
+      "Người nộp (trực tuyến)",
+    );
+    await shot(clerk.page, "onestop-online-supplement-clerk-vi");
+    await act(clerk.page, "receive", "received");
+    expect(citizen.errors).toEqual([]);
+    expect(english.errors).toEqual([]);
+  });
+});
+
+async function procedureId(url: string, code: string): Promise<string> {
+  const res = await fetch(`${url}/api/public/v1/procedures?q=${encodeURIComponent(code)}`);
+  const body = (await res.json()) as { items: { id: string; code: string }[] };
+  return body.items.find((p) => p.code === code)!.id;
+}
