@@ -37,6 +37,14 @@ export const VillageResult = z.object({
   participated: z.number().int().nullable(),
   required: z.number().int(),
   approvedOptionId: z.string().nullable(),
+  /** The village meeting's own count, when the ballots were counted village by village. */
+  tally: z
+    .object({
+      ballotsCast: z.number().int(),
+      invalidBallots: z.number().int(),
+      counts: z.record(z.string(), z.number().int()),
+    })
+    .optional(),
 });
 export type VillageResult = z.infer<typeof VillageResult>;
 

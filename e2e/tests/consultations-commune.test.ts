@@ -102,6 +102,13 @@ describe.runIf(hasChromium)("a commune-wide road contribution counted xóm by x�
     await op.getByTestId("modal-submit").click();
     expect((await saved).status()).toBe(200);
     await op.locator(".ant-modal").waitFor({ state: "hidden" });
+    // a correction opens on the villages' counts already entered
+    await op.getByTestId("tally-enter").click();
+    await op.getByTestId("tally-villages").waitFor();
+    expect(await numberInput(op, "tally-v1-invalid").inputValue()).toBe("1");
+    expect(await op.getByTestId("tally-total-cast").textContent()).toBe("39");
+    await op.getByTestId("modal-cancel").click();
+    await op.locator(".ant-modal").waitFor({ state: "hidden" });
 
     // Xóm 1 and Xóm 3 approve, Xóm 2 does not: 2 of 3 xóm, the contribution passes.
     await op.getByTestId("tab-results").click();
@@ -109,7 +116,8 @@ describe.runIf(hasChromium)("a commune-wide road contribution counted xóm by x�
     expect(await threshold.textContent()).toContain("2 trên 3 thôn tán thành (cần ít nhất 2)");
     const row = (hamlet: string) => op.getByTestId(`results-village-${hamlet}`).textContent();
     expect(await row("Xóm 1")).toContain("Đồng ý mức đóng góp 500.000 đ/hộ");
-    expect(await row("Xóm 2")).toContain("13/18");
+    // its spoilt ballot was cast too
+    expect(await row("Xóm 2")).toContain("14/18");
     expect(await row("Xóm 2")).not.toContain("Đồng ý");
     expect(await row("Xóm 3")).toContain("12/14");
     expect(await row("Xóm 3")).toContain("Đồng ý mức đóng góp 500.000 đ/hộ");

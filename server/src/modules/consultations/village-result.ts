@@ -67,14 +67,17 @@ export async function communeWide(
     options.set(v.optionId, Number(v.n));
     byVillage.set(key, options);
   }
+  const tallied = new Map<string, VillageCount>();
   for (const v of tallyByVillage ?? []) {
     byVillage.set(villageKey(v.unitId, v.hamlet), new Map(Object.entries(v.counts)));
+    tallied.set(villageKey(v.unitId, v.hamlet), v);
   }
   const single = result.source === "tally" && !tallyByVillage;
   const villageRule = result.threshold;
   const rows: VillageResult[] = villages
     .map((v) => {
       const options = byVillage.get(villageKey(v.unitId, v.hamlet)) ?? new Map<string, number>();
+      const count = tallied.get(villageKey(v.unitId, v.hamlet));
       const total = Number(v.n);
       const required = requiredVotes(total, villageRule);
       const approved = [...options.entries()].find(([, n]) => n >= required);
@@ -83,9 +86,21 @@ export async function communeWide(
         unitName: v.unitName,
         hamlet: v.hamlet,
         total,
-        participated: single ? null : [...options.values()].reduce((a, b) => a + b, 0),
+        // a village meeting's invalid ballots were cast too: they count as taking part
+        participated: single
+          ? null
+          : (count?.ballotsCast ?? [...options.values()].reduce((a, b) => a + b, 0)),
         required,
         approvedOptionId: approved?.[0] ?? null,
+        ...(count
+          ? {
+              tally: {
+                ballotsCast: count.ballotsCast,
+                invalidBallots: count.invalidBallots,
+                counts: count.counts,
+              },
+            }
+          : {}),
       };
     })
     .sort((a, b) => `${a.unitName} ${a.hamlet}`.localeCompare(`${b.unitName} ${b.hamlet}`, "vi"));

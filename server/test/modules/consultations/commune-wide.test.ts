@@ -149,19 +149,20 @@ describe("a commune-wide money matter counted at one meeting or village by villa
   it("a count per village meeting decides exactly; its totals must be the villages' sums", async () => {
     const c = await wide();
     const [yes, no] = [c.options[0]!.id, c.options[1]!.id];
-    const village = (hamlet: string, y: number, n: number) => ({
+    const village = (hamlet: string, y: number, n: number, spoilt = 0) => ({
       unitId: w.a.id,
       hamlet,
-      ballotsCast: y + n,
-      invalidBallots: 0,
+      ballotsCast: y + n + spoilt,
+      invalidBallots: spoilt,
       counts: [
         { optionId: yes, count: y },
         { optionId: no, count: n },
       ],
     });
-    const villages = [village("Khối 10", 2, 1), village("Khối 11", 2, 0), village("Khối 12", 1, 2)];
+    const villages = [village("Khối 10", 2, 1), village("Khối 11", 2, 0, 1), village("Khối 12", 1, 2)];
     const wrongSum = await tally(c.id, {
-      ballotsCast: 8,
+      ballotsCast: 9,
+      invalidBallots: 1,
       counts: [
         { optionId: yes, count: 6 },
         { optionId: no, count: 2 },
@@ -187,7 +188,8 @@ describe("a commune-wide money matter counted at one meeting or village by villa
     });
     expect(detailPaths(outside.body)).toContain("villages.0.hamlet");
     const ok = await tally(c.id, {
-      ballotsCast: 8,
+      ballotsCast: 9,
+      invalidBallots: 1,
       counts: [
         { optionId: yes, count: 5 },
         { optionId: no, count: 3 },
@@ -204,6 +206,11 @@ describe("a commune-wide money matter counted at one meeting or village by villa
     // options are alternatives: Khối 12 carried the other one by 2 of its 3 households
     expect(k12).toMatchObject({ participated: 3, approvedOptionId: no });
     const k11 = ok.body.result.villages.find((v: { hamlet: string }) => v.hamlet === "Khối 11");
-    expect(k11).toMatchObject({ participated: 2, approvedOptionId: yes });
+    // its spoilt ballot was cast: three took part; the village's own count comes back for a correction
+    expect(k11).toMatchObject({
+      participated: 3,
+      approvedOptionId: yes,
+      tally: { ballotsCast: 3, invalidBallots: 1, counts: { [yes]: 2, [no]: 0 } },
+    });
   });
 });

@@ -78,7 +78,14 @@ export function TallyModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ invalidBallots: 0, files: [], meetingId: meetings[0]?.id, counts: {} }}
+        initialValues={{
+          invalidBallots: 0,
+          files: [],
+          meetingId: meetings[0]?.id,
+          counts: {},
+          // a correction starts from the villages' counts already entered
+          villages: countableVillages(c).map((v) => v.tally ?? {}),
+        }}
       >
         <Alert
           type="info"
