@@ -1,16 +1,11 @@
-import {
-  type DashboardSummary,
-  OFFICIAL_BAND_LABELS,
-  type OneStopScores,
-  UNIT_BAND_LABELS,
-} from "@danvan/common";
+import type { DashboardSummary } from "@danvan/common";
 import { Card, Col, Flex, Row, Statistic, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useLang } from "../../../lib/use-lang";
 import { percent, shareWithN } from "../figure-text";
 import { figureLinks } from "../links";
+import { OneStopScoreCard } from "./one-stop-score-card";
 
 type Props = {
   summary: DashboardSummary | undefined;
@@ -43,53 +38,6 @@ function Figure(props: {
         </Flex>
       )}
     </Card>
-  );
-}
-
-const OFFICIAL_COLORS = { full: "success", partial: "warning", low: "error" } as const;
-const UNIT_COLORS = {
-  excellent: "success",
-  good: "blue",
-  fair: "cyan",
-  average: "warning",
-  weak: "error",
-} as const;
-
-/** TT 01/2018 scores of the unit itself for the quarter the period ends in, linked to its indicators. */
-function OneStopScoreCard({ scores, unitId }: { scores: OneStopScores | null; unitId: string }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const quarter = scores
-    ? t("dashboard.cards.quarter", { q: scores.period.slice(6), year: scores.period.slice(0, 4) })
-    : "";
-  const official = scores?.official;
-  const unit = scores?.unit;
-  return (
-    <Figure
-      testId="card-onestop-score"
-      title={t("dashboard.cards.oneStopScore", { quarter })}
-      value={official ? `${official.score} / 10` : "—"}
-      to={figureLinks.indicators({ unitId, period: scores?.period })}
-      linkText={t("dashboard.cards.seeIndicators")}
-      missing={!scores}
-    >
-      {official ? (
-        <span>
-          <Tag color={OFFICIAL_COLORS[official.band]} data-testid="card-onestop-official-band">
-            {OFFICIAL_BAND_LABELS[official.band][lang]}
-          </Tag>
-        </span>
-      ) : (
-        <Typography.Text type="secondary">{t("dashboard.cards.noScore")}</Typography.Text>
-      )}
-      {unit ? (
-        <Typography.Text data-testid="card-onestop-unit">
-          {t("dashboard.cards.unitScore", { score: unit.score })}{" "}
-          <Tag color={UNIT_COLORS[unit.band]}>{UNIT_BAND_LABELS[unit.band][lang]}</Tag>
-        </Typography.Text>
-      ) : null}
-      <Typography.Text type="secondary">{t("dashboard.cards.oneStopScoreHelp")}</Typography.Text>
-    </Figure>
   );
 }
 
@@ -150,9 +98,6 @@ export function HeadlineCards({ summary, loading, hasChildUnits }: Props) {
         </Figure>
       </Col>
       <Col xs={24} sm={12} xl={8}>
-        <OneStopScoreCard scores={summary.oneStopScores} unitId={summary.unit.id} />
-      </Col>
-      <Col xs={24} sm={12} xl={8}>
         <Figure
           testId="card-petitions"
           title={t("dashboard.cards.petitions")}
@@ -169,7 +114,7 @@ export function HeadlineCards({ summary, loading, hasChildUnits }: Props) {
             })}
           </Typography.Text>
           <Link to={figureLinks.overduePetitions(scope)} data-testid="card-petitions-overdue">
-            {t("dashboard.cards.overduePetitions", { n: p?.overdue ?? 0 })}
+            {t("dashboard.cards.overduePetitions", { n: p?.overdue ?? 0, count: p?.overdue ?? 0 })}
           </Link>
         </Figure>
       </Col>
@@ -213,6 +158,9 @@ export function HeadlineCards({ summary, loading, hasChildUnits }: Props) {
             {t("dashboard.cards.followUpsHelp", { n: s?.dissatisfied ?? 0 })}
           </Typography.Text>
         </Figure>
+      </Col>
+      <Col xs={24}>
+        <OneStopScoreCard scores={summary.oneStopScores} unitId={summary.unit.id} />
       </Col>
     </Row>
   );
