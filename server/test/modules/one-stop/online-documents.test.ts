@@ -97,6 +97,13 @@ describe(`online filing and supplement with documents on ${DB_KIND}`, () => {
     }
   });
 
+  it("takes a phone scan above the 1 MB JSON body limit", async () => {
+    const scan = new Uint8Array(3 * 1024 * 1024).fill(0x20);
+    scan.set(new TextEncoder().encode("%PDF-1.4\n"));
+    const res = await uploadPublic(t, "so-do.pdf", scan);
+    expect(res.status).toBe(201);
+  });
+
   it("refuses a wrong type, an empty file and a missing file, naming the field", async () => {
     const exe = await uploadPublic(t, "virus.pdf", new TextEncoder().encode("MZ\u0090\u0000binary"));
     expect(exe.status).toBe(400);
