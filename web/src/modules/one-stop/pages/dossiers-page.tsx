@@ -20,10 +20,10 @@ export default function DossiersPage() {
   const [params] = useSearchParams();
   const [q, setQ] = useState("");
   const debouncedQ = useDebouncedValue(q);
-  const [status, setStatus] = useState<string | undefined>(params.get("status") ?? undefined);
+  const [status, setStatus] = useState<string | undefined>(params.get("status") || undefined);
   const [channel, setChannel] = useState<string | undefined>();
   const [due, setDue] = useState<Due>("all");
-  const [unitId, setUnitId] = useState<string | null>(params.get("unitId"));
+  const [unitId, setUnitId] = useState<string | null>(params.get("unitId") || null);
   const filter: Filter = useMemo(
     () => ({
       q: debouncedQ.trim(),

@@ -119,7 +119,7 @@ export default function IndicatorsPage() {
   const asked = /^\d{4}-Q[1-4]$/.test(params.get("period") ?? "") ? params.get("period")! : null;
   const recent = recentPeriods();
   const periods = asked && !recent.includes(asked) ? [...recent, asked] : recent;
-  const [unitId, setUnitId] = useState<string | undefined>(params.get("unitId") ?? me.unitId);
+  const [unitId, setUnitId] = useState<string | undefined>(params.get("unitId") || me.unitId);
   const [period, setPeriod] = useState(asked ?? recent[0]!);
   const [drill, setDrill] = useState<number | null>(null);
   const query = { unitId, period };

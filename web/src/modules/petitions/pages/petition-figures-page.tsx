@@ -100,7 +100,7 @@ export default function PetitionFiguresPage() {
     const [from, to] = [dayjs(params.get("from")), dayjs(params.get("to"))];
     return from.isValid() && to.isValid() ? [from, to] : [dayjs().startOf("year"), dayjs()];
   });
-  const [unitId, setUnitId] = useState<string | null>(params.get("unitId"));
+  const [unitId, setUnitId] = useState<string | null>(params.get("unitId") || null);
   const query = usePetitionFigures({
     from: toIsoDate(range[0]) ?? "",
     to: toIsoDate(range[1]) ?? "",

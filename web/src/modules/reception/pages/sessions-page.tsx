@@ -18,9 +18,9 @@ export default function SessionsPage() {
   const me = useMe();
   const [params] = useSearchParams();
   // The dashboard links here with its unit and period, and the held sessions it counts.
-  const [unitId, setUnitId] = useState<string | undefined>(params.get("unitId") ?? undefined);
+  const [unitId, setUnitId] = useState<string | undefined>(params.get("unitId") || undefined);
   const [type, setType] = useState<string | undefined>();
-  const [status, setStatus] = useState<string | undefined>(params.get("status") ?? undefined);
+  const [status, setStatus] = useState<string | undefined>(params.get("status") || undefined);
   const [period, setPeriod] = useState({ from: params.get("from") ?? "", to: params.get("to") ?? "" });
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState(false);

@@ -20,7 +20,7 @@ export default function StatsPage() {
     const [from, to] = [dayjs(params.get("from")), dayjs(params.get("to"))];
     return from.isValid() && to.isValid() ? [from, to] : [dayjs("2025-07-01"), dayjs()];
   });
-  const [unitId, setUnitId] = useState<string | undefined>(params.get("unitId") ?? undefined);
+  const [unitId, setUnitId] = useState<string | undefined>(params.get("unitId") || undefined);
   const stats = useReceptionStats({
     from: toIsoDate(range[0]) ?? undefined,
     to: toIsoDate(range[1]) ?? undefined,
