@@ -17,6 +17,17 @@ describe(`platform on ${DB_KIND}`, () => {
     const doc = await call(t, "GET", "/api/openapi.json");
     expect(doc.body.openapi).toBe("3.1.0");
     expect(Object.keys(doc.body.paths)).toContain("/api/v1/staff");
+    const docs = await t.app.request("/api/docs");
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('href="/api/openapi.json"');
+  });
+
+  it("tags every answer with a request id, keeping the caller's", async () => {
+    const given = await t.app.request("/api/v1/staff", { headers: { "x-request-id": "nghe-an-0001" } });
+    expect(given.status).toBe(401);
+    expect(given.headers.get("x-request-id")).toBe("nghe-an-0001");
+    const made = await t.app.request("/health");
+    expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("refuses anonymous staff calls with 401 in the error shape", async () => {
