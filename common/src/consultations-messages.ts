@@ -34,6 +34,10 @@ export const CONSULTATION_MESSAGES = {
     vi: "Tổng phiếu theo phương án cộng phiếu không hợp lệ phải bằng số phiếu thu về",
     en: "Option counts plus invalid ballots must equal ballots cast",
   },
+  consultationSheetTooManyRows: {
+    vi: "Bảng tính có quá 2.000 hộ cho một lần nhập; hãy chia thành nhiều tệp",
+    en: "The workbook has more than 2,000 households for one import; split it into several files",
+  },
   consultationVillageTotals: {
     vi: "Tổng số phiếu toàn xã phải bằng tổng số phiếu của các thôn, khối",
     en: "The commune totals must equal the sums of the villages' counts",

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
@@ -346,9 +347,21 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     expect(firstError).toContain("3");
     expect(firstError).toContain("Điện thoại");
     await shot(op, "consultations-import-errors-vi");
-    await op.getByTestId("import-text").fill(table("0912500026"));
+    // the fixed register comes as the commune keeps it: an Excel workbook
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("Sổ hộ Khối 10");
+    for (const line of table("0912500026").split("\n")) {
+      sheet.addRow(line.split("\t"));
+    }
+    await op.locator('.ant-modal input[type="file"]').setInputFiles({
+      name: "so-ho-khoi-10.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    await expect.poll(() => op.getByTestId("import-text").inputValue()).toContain("K10-026\tLê Thị Đến");
     await op.getByTestId("import-submit").click();
-    await op.getByTestId("import-done").getByText("2 hộ mới").waitFor();
+    await op.getByTestId("import-done").getByText("2 hộ mới").waitFor({ timeout: 60_000 });
+    await shot(op, "consultations-import-xlsx-vi");
     await op.locator(".ant-modal-close").click();
     await op.getByText("26 hộ trong sổ").waitFor();
 

@@ -37,6 +37,7 @@ const PUBLIC_STAFF_PATHS = new Set(["/api/v1/auth/sign-in", "/api/v1/meta"]);
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Multipart upload routes: the file limit instead of the 1 MB body limit. */
 const UPLOAD_PATHS = new Set([
+  "/api/v1/households/sheet",
   "/api/v1/files",
   "/api/public/v1/petitions/files",
   "/api/public/v1/dossiers/files",

@@ -5,6 +5,7 @@ import {
   ConcernedHousehold,
   ConcernedHouseholdQuery,
   ConsultationDetail,
+  FILE_LIMITS,
   HouseholdImportInput,
   HouseholdImportReport,
   HouseholdListQuery,
@@ -23,6 +24,7 @@ import {
   VoterToken,
 } from "@danvan/common";
 import { createRoute, z } from "@hono/zod-openapi";
+import { invalid } from "../../platform/errors";
 import { body, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
 import { answerQuestion } from "./answer-question";
 import { listComments, moderateComment } from "./comments";
@@ -31,6 +33,7 @@ import { importHouseholds } from "./import-households";
 import { listHouseholds } from "./list-households";
 import { listMeetings, recordMeeting } from "./meetings";
 import { askQuestion, listQuestions, routeQuestion } from "./questions";
+import { readHouseholdSheet } from "./read-household-sheet";
 import { recordTally } from "./record-tally";
 import { recordVote } from "./record-vote";
 import { enrolAffected, trackerView, updateAffected } from "./tracker";
@@ -54,6 +57,35 @@ r.openapi(
     responses: { 200: json(HouseholdImportReport), ...errors },
   }),
   async (c) => c.json(await importHouseholds(ctxOf(c), c.req.valid("json")), 200),
+);
+
+r.openapi(
+  createRoute({
+    method: "post",
+    path: "/households/sheet",
+    tags,
+    summary:
+      "Read the first sheet of a household register workbook (multipart field “file”, .xlsx) as a header and rows for /households/import; stores nothing",
+    request: { query: z.object({ unitId: z.string().uuid() }) },
+    responses: {
+      200: json(z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())) })),
+      ...errors,
+    },
+  }),
+  async (c) => {
+    const form = await c.req.formData().catch(() => {
+      throw invalid("file", "required");
+    });
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) {
+      throw invalid("file", "required");
+    }
+    if (file.size > FILE_LIMITS.maxBytes) {
+      throw invalid("file", "fileSize");
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return c.json(await readHouseholdSheet(ctxOf(c), c.req.valid("query").unitId, bytes), 200);
+  },
 );
 
 r.openapi(

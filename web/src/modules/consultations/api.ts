@@ -242,13 +242,13 @@ export function useCommitmentPeople(unitId: string | undefined) {
   });
 }
 
-/** Stores one document, map or image; the consultation keeps its id. */
-export async function uploadFile(file: File, csrfToken: string, lang: string) {
+/** Posts one file as multipart (the JSON client cannot), with the session's CSRF token. */
+async function postFile<T>(path: string, file: File, csrfToken: string, lang: string): Promise<T> {
   const form = new FormData();
   form.append("file", file);
   let res: Response;
   try {
-    res = await fetch("/api/v1/files", {
+    res = await fetch(path, {
       method: "POST",
       headers: { "x-csrf-token": csrfToken, "Accept-Language": lang, Accept: "application/json" },
       credentials: "same-origin",
@@ -260,8 +260,21 @@ export async function uploadFile(file: File, csrfToken: string, lang: string) {
   if (!res.ok) {
     throw await ApiError.from(res);
   }
-  return (await res.json()) as { id: string; name: string };
+  return (await res.json()) as T;
 }
+
+/** Stores one document, map or image; the consultation keeps its id. */
+export const uploadFile = (file: File, csrfToken: string, lang: string) =>
+  postFile<{ id: string; name: string }>("/api/v1/files", file, csrfToken, lang);
+
+/** The first sheet of a household register workbook (.xlsx) as a header and rows, for the import. */
+export const readHouseholdSheet = (unitId: string, file: File, csrfToken: string, lang: string) =>
+  postFile<{ header: string[]; rows: string[][] }>(
+    `/api/v1/households/sheet?unitId=${enc(unitId)}`,
+    file,
+    csrfToken,
+    lang,
+  );
 
 export const staffFileUrl = (id: string, fileId: string) =>
   `/api/v1/consultations/${enc(id)}/files/${fileId}`;

@@ -3,8 +3,10 @@ import { Alert, Button, Input, Modal, Select, Space, Table, Typography, Upload }
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../lib/api-client";
+import { useLang } from "../../../lib/use-lang";
 import { useReportError } from "../../../lib/use-report-error";
-import { useImportHouseholds } from "../api";
+import { useSession } from "../../auth/api";
+import { readHouseholdSheet, useImportHouseholds } from "../api";
 import { parseTable } from "../table-text";
 
 type RowError = { key: string; line: string; column: string; message: string };
@@ -27,6 +29,21 @@ export function ImportModal({
   const reportError = useReportError();
   const run = useImportHouseholds();
   const [unitId, setUnitId] = useState(units[0]?.unitId);
+  const session = useSession();
+  const lang = useLang();
+  const [reading, setReading] = useState(false);
+  // a workbook is read on the server into the same table text a pasted table gives, then checked as one
+  const readFile = (file: File) => {
+    if (!/\.xlsx$/i.test(file.name)) {
+      file.text().then(setText);
+      return;
+    }
+    setReading(true);
+    readHouseholdSheet(unitId ?? "", file, session.data?.csrfToken ?? "", lang)
+      .then((sheet) => setText([sheet.header, ...sheet.rows].map((r) => r.join("\t")).join("\n")))
+      .catch((e) => reportError(e))
+      .finally(() => setReading(false));
+  };
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<RowError[]>([]);
   const [done, setDone] = useState<string | null>(null);
@@ -99,15 +116,17 @@ export function ImportModal({
           options={units.map((u) => ({ value: u.unitId, label: u.unitName }))}
         />
         <Upload
-          accept=".csv,.tsv,.txt"
+          accept=".xlsx,.csv,.tsv,.txt"
           maxCount={1}
           showUploadList={false}
           beforeUpload={(file) => {
-            file.text().then(setText);
+            readFile(file);
             return false;
           }}
         >
-          <Button data-testid="import-file">{t("consultations.import.pickFile")}</Button>
+          <Button loading={reading} data-testid="import-file">
+            {t("consultations.import.pickFile")}
+          </Button>
         </Upload>
         <Input.TextArea
           rows={6}
