@@ -1,16 +1,11 @@
-import {
-  FILE_LIMITS,
-  ONESTOP_LIMITS,
-  type PublicDossierUpload,
-  type PublicSubmittedDocument,
-} from "@danvan/common";
+import { ONESTOP_LIMITS, type PublicDossierUpload, type PublicSubmittedDocument } from "@danvan/common";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { files } from "../../db/schema";
 import { recordAudit } from "../../platform/audit";
 import { type Ctx, withTransaction } from "../../platform/context";
 import { invalid } from "../../platform/errors";
-import { diskFileStore, sniffMime } from "../../platform/files";
+import { diskFileStore, storeUpload } from "../../platform/files";
 import { secretsFor } from "../../platform/secrets";
 import { checkDocuments, type ProcedureRow } from "./internal";
 
@@ -39,36 +34,22 @@ function tokenState(ctx: Ctx, id: string, token: string, now: number): "ok" | "e
  * as counter uploads. Nobody can read it until it is filed with a dossier, and its token expires.
  */
 export async function storeDossierUpload(ctx: Ctx, file: File): Promise<PublicDossierUpload> {
-  if (file.size === 0 || file.size > FILE_LIMITS.maxBytes) {
-    throw invalid("file", "fileSize");
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const name =
-    [...file.name]
-      .map((ch) => (ch === "/" || ch === "\\" || ch.charCodeAt(0) < 32 ? "_" : ch))
-      .join("")
-      .slice(0, 200) || "file";
-  const mime = sniffMime(bytes, name);
-  if (!mime) {
-    throw invalid("file", "fileType");
-  }
-  const id = await diskFileStore(ctx.config.dataDir).put(bytes);
-  const stored = { id, name, mime, size: bytes.length };
-  await withTransaction(ctx, async (tx) => {
-    await tx
-      .insert(files)
-      .values({ ...stored, uploadedBy: null, unitId: null })
-      .onConflictDoNothing();
+  const stored = await withTransaction(ctx, async (tx) => {
+    const f = await storeUpload(tx, diskFileStore(ctx.config.dataDir), file, {
+      uploadedBy: null,
+      unitId: null,
+    });
     await recordAudit(tx, ctx, {
       action: "onestop.upload-online",
       entityType: "file",
-      entityId: id,
+      entityId: f.id,
       unitId: null,
-      after: stored,
+      after: f,
     });
+    return f;
   });
   const expires = Date.now() + ONESTOP_LIMITS.uploadHours * HOUR;
-  return { ...stored, token: tokenFor(ctx, id, expires), expiresAt: new Date(expires).toISOString() };
+  return { ...stored, token: tokenFor(ctx, stored.id, expires), expiresAt: new Date(expires).toISOString() };
 }
 
 /**
