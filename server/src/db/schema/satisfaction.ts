@@ -61,6 +61,8 @@ export const ratings = pgTable(
     kind: text("kind").notNull(),
     channel: text("channel").notNull(),
     kioskId: uuid("kiosk_id"),
+    /** The officer who transcribed a paper form; null when the citizen rated themselves. */
+    enteredBy: uuid("entered_by").references(() => staff.id),
     level: text("level").notNull(),
     aspects: jsonb("aspects").$type<Record<string, string>>().notNull().default({}),
     answers: jsonb("answers").$type<Record<string, number>>().notNull().default({}),
