@@ -16,5 +16,6 @@ export * from "./reception";
 export * from "./roles";
 export * from "./rules";
 export * from "./satisfaction";
+export * from "./satisfaction-paper";
 export * from "./tasks";
 export * from "./transparency";
