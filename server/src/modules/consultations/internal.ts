@@ -84,7 +84,11 @@ export async function assertFiles(db: Db, ids: string[], path: string) {
   if (unique.length === 0) {
     return unique;
   }
-  const found = await db.select({ id: files.id }).from(files).where(inArray(files.id, unique));
+  const found = await db
+    .select({ id: files.id })
+    .from(files)
+    .where(inArray(files.id, unique))
+    .for("key share");
   if (found.length !== unique.length) {
     throw invalid(path, "fileUnknown");
   }

@@ -53,27 +53,33 @@ export async function storeDossierUpload(ctx: Ctx, file: File): Promise<PublicDo
 }
 
 /**
- * The documents of an online filing or supplement checked against the procedure's list, each file with
- * a valid, unexpired portal token; else a 400 naming `documents.<i>.files.<j>`.
+ * The documents of an online filing or supplement checked against the procedure's list (and, for a
+ * supplement, the free-text items asked for), each file with a valid, unexpired portal token; else a
+ * 400 naming `documents.<i>.files.<j>`.
  */
 export async function checkPublicDocuments(
   tx: Db,
   ctx: Ctx,
   procedure: ProcedureRow,
   submitted: PublicSubmittedDocument[],
+  freeText: ReadonlyMap<string, string> = new Map(),
 ) {
   const rows = await checkDocuments(
     tx,
     procedure,
     submitted.map(({ files: _f, ...d }) => ({ ...d, fileIds: [] })),
     null,
+    "documents",
+    freeText,
   );
   const now = Date.now();
   const ids = [...new Set(submitted.flatMap((d) => d.files.map((f) => f.id)))];
   const known = new Set(
     ids.length === 0
       ? []
-      : (await tx.select({ id: files.id }).from(files).where(inArray(files.id, ids))).map((f) => f.id),
+      : (await tx.select({ id: files.id }).from(files).where(inArray(files.id, ids)).for("key share")).map(
+          (f) => f.id,
+        ),
   );
   return rows.map((row, i) => {
     const docFiles = submitted[i]!.files;

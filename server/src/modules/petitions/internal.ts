@@ -78,7 +78,8 @@ export async function checkAttachments(tx: Db, actorId: string, ids: string[], p
   const found = await tx
     .select({ id: files.id })
     .from(files)
-    .where(and(inArray(files.id, unique), eq(files.uploadedBy, actorId)));
+    .where(and(inArray(files.id, unique), eq(files.uploadedBy, actorId)))
+    .for("key share");
   if (found.length !== unique.length) {
     throw invalid(path, "fileUnknown");
   }

@@ -39,7 +39,7 @@ export async function checkPublicAttachments(tx: Db, ctx: Ctx, attachments: Publ
     return ids;
   }
   const forged = attachments.some((a) => a.token !== tokenOf(ctx, a.id));
-  const found = await tx.select({ id: files.id }).from(files).where(inArray(files.id, ids));
+  const found = await tx.select({ id: files.id }).from(files).where(inArray(files.id, ids)).for("key share");
   if (forged || found.length !== ids.length) {
     throw invalid("attachments", "fileUnknown");
   }

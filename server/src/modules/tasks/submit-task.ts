@@ -19,7 +19,8 @@ export function submitTask(ctx: Ctx, id: string, input: { note: string; fileIds:
       const found = await tx
         .select({ id: files.id })
         .from(files)
-        .where(and(inArray(files.id, fileIds), eq(files.uploadedBy, ctx.actor!.id)));
+        .where(and(inArray(files.id, fileIds), eq(files.uploadedBy, ctx.actor!.id)))
+        .for("key share");
       if (found.length !== fileIds.length) {
         throw invalid("fileIds", "fileUnknown");
       }
