@@ -6,6 +6,9 @@ import {
   InteractionKind,
   Kiosk,
   KioskKeyResult,
+  PaperRatingForm,
+  PaperRatingInput,
+  PaperRatingResult,
   PendingInteraction,
   QuestionnaireInput,
   Questionnaire as QuestionnaireOut,
@@ -14,6 +17,7 @@ import {
   RatingListQuery,
   SatisfactionRuleSet,
   SendToKioskInput,
+  Token,
 } from "@danvan/common";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
@@ -26,6 +30,7 @@ import { satisfactionIndex } from "./indices";
 import { createKiosk, listKiosks, rekeyKiosk } from "./kiosks";
 import { listPending } from "./list-pending";
 import { listRatings } from "./list-ratings";
+import { enterPaperRating, paperRatingForm } from "./paper-rating";
 import { getQuestionnaire, saveQuestionnaire } from "./questionnaires";
 import { ratingLink } from "./rating-link";
 import { ruleSetFor } from "./rules";
@@ -39,6 +44,15 @@ const IdParam = z.object({ id: z.string().uuid() });
 function reader(c: Context<AppEnv>) {
   const actor = actorOf(c);
   if (!canAnywhere(actor, "satisfaction.read")) {
+    throw forbidden();
+  }
+  return actor;
+}
+
+/** Counter staff: they send to the kiosk and transcribe the paper forms handed back. */
+function counter(c: Context<AppEnv>) {
+  const actor = actorOf(c);
+  if (!canAnywhere(actor, "satisfaction.kiosk")) {
     throw forbidden();
   }
   return actor;
@@ -124,11 +138,7 @@ export const satisfactionRoutes = createRouter()
       responses: { 200: json(z.object({ items: z.array(PendingInteraction) })), ...errorResponses },
     }),
     async (c) => {
-      const actor = actorOf(c);
-      if (!canAnywhere(actor, "satisfaction.kiosk")) {
-        throw forbidden();
-      }
-      return c.json({ items: await listPending(ctxOf(c).db, actor) }, 200);
+      return c.json({ items: await listPending(ctxOf(c).db, counter(c)) }, 200);
     },
   )
   .openapi(
@@ -209,4 +219,30 @@ export const satisfactionRoutes = createRouter()
       responses: { 201: json(QuestionnaireOut), ...errorResponses },
     }),
     async (c) => c.json(await saveQuestionnaire(ctxOf(c), c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/satisfaction/paper-ratings/{token}",
+      tags,
+      summary: "The interaction a filled paper invitation's token opens, to check before transcribing it",
+      request: { params: z.object({ token: Token }) },
+      responses: { 200: json(PaperRatingForm), ...errorResponses },
+    }),
+    async (c) => c.json(await paperRatingForm(ctxOf(c).db, counter(c), c.req.valid("param").token), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/satisfaction/paper-ratings",
+      tags,
+      summary:
+        "Transcribe a filled paper invitation: the citizen's rating, channel paper, entered by the caller",
+      request: body(PaperRatingInput),
+      responses: { 201: json(PaperRatingResult), ...errorResponses },
+    }),
+    async (c) => {
+      counter(c);
+      return c.json(await enterPaperRating(ctxOf(c), c.req.valid("json")), 201);
+    },
   );
