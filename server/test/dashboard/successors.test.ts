@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client";
 import { unitSuccessions } from "../../src/db/schema";
 import { ensureDefaultRules } from "../../src/modules/calendar/ensure-default-rules";
-import { buildStaff, buildUnit, call, signInFresh } from "../support/factories";
+import { buildStaff, buildUnit, call, type Session, signInFresh } from "../support/factories";
 import { createTestApp, DB_KIND, type TestApp } from "../support/harness";
 import { buildProcedure, buildRating, buildReturnedDossier, buildSession, finishRatings } from "./builders";
 
@@ -58,7 +58,19 @@ describe(`dashboard ranking folds merged units into successors (${DB_KIND})`, ()
     });
     await buildSession(t.db, { unitId: old.id, date: "2026-10-09", people: [2] });
     const leader = await buildStaff(t.db, { unitId: p.id, roles: ["leader"] });
-    return { p, old, merged, other, district, oldInDistrict, leader: await signInFresh(t, leader.username) };
+    const mergedLeader = await buildStaff(t.db, { unitId: merged.id, roles: ["leader"] });
+    const otherLeader = await buildStaff(t.db, { unitId: other.id, roles: ["leader"] });
+    return {
+      p,
+      old,
+      merged,
+      other,
+      district,
+      oldInDistrict,
+      leader: await signInFresh(t, leader.username),
+      mergedLeader: await signInFresh(t, mergedLeader.username),
+      otherLeader: await signInFresh(t, otherLeader.username),
+    };
   }
 
   beforeAll(async () => {
@@ -114,5 +126,41 @@ describe(`dashboard ranking folds merged units into successors (${DB_KIND})`, ()
       { unitId: w.merged.id, unitName: "Xã Mới", sessions: 1, citizens: 2, entries: 1 },
     ]);
     expect(res.body.sessions).toBe(1);
+  });
+
+  it("the successor's own leader reads its predecessors' history in the summary and the trend, not their records", async () => {
+    const as = (session: Session, path: string) => call(t, "GET", `/api/v1/dashboard/${path}`, { session });
+    const summary = await as(w.mergedLeader, `summary?${period}&unitId=${w.merged.id}`);
+    expect(summary.status).toBe(200);
+    // Mới's dissatisfied + Cũ's two + Thôn Cũ's one; the split district stays out.
+    expect(summary.body.figures.satisfaction).toMatchObject({
+      n: 4,
+      verySatisfied: 2,
+      satisfied: 1,
+      dissatisfied: 1,
+    });
+    expect(summary.body.figures.dossiers).toMatchObject({ n: 1, late: 1 });
+    expect(summary.body.figures.reception).toEqual({ sessions: 1, citizens: 2, entries: 1 });
+
+    const trend = await as(w.mergedLeader, `trend?${period}&unitId=${w.merged.id}`);
+    expect(trend.status).toBe(200);
+    const months = trend.body.months as { month: string; figures: DashboardFigures }[];
+    expect(months.map((m) => [m.month, m.figures.satisfaction?.n, m.figures.reception?.sessions])).toEqual([
+      ["2026-10", 3, 1],
+      ["2026-11", 1, 0],
+    ]);
+
+    // Another successor of the split district gains nothing from it.
+    const other = await as(w.otherLeader, `summary?${period}&unitId=${w.other.id}`);
+    expect(other.body.figures.satisfaction).toMatchObject({ n: 1 });
+
+    // The merged commune's own dashboard and records stay out of the successor's scope.
+    const oldPage = await as(w.mergedLeader, `summary?${period}&unitId=${w.old.id}`);
+    expect(oldPage.status).toBe(404);
+    const ratings = await call(t, "GET", `/api/v1/satisfaction/ratings?unitId=${w.old.id}`, {
+      session: w.mergedLeader,
+    });
+    expect(ratings.status).toBe(200);
+    expect(ratings.body.items).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import type { DashboardUnitRef } from "@danvan/common";
 import { and, eq, gte, inArray, isNull, or } from "drizzle-orm";
 import { units } from "../../db/schema";
-import { type Ctx, requireActor } from "../../platform/context";
+import { type Actor, type Ctx, requireActor } from "../../platform/context";
 import { assertCan, notFound } from "../../platform/errors";
 import { can, canAnywhere, scopePrefixes } from "../../platform/scope";
+import { predecessorsInto } from "../directory";
 
 export type DashboardUnit = { id: string; name: string; path: string; parentId: string | null };
 
@@ -69,4 +70,34 @@ export function monthsOf(from: string, to: string): { month: string; from: strin
     m = m === 12 ? 1 : m + 1;
     y = m === 1 ? y + 1 : y;
   }
+}
+
+export type MergedUnit = { unit: DashboardUnit; into: string; ctx: Ctx };
+
+/**
+ * Units outside `unit`'s subtree merged into a unit of it (the communes of the 1 July 2025 reorganisation),
+ * each with the unit that carries its history and a context to read its figures. Statistics of old units
+ * roll up into their successors, so whoever reads a successor's figures reads its predecessors' totals with
+ * the same roles; their records stay out of scope (the context is used for aggregate figures only).
+ */
+export async function mergedInto(ctx: Ctx, unit: DashboardUnit): Promise<MergedUnit[]> {
+  const actor = requireActor(ctx);
+  const into = await predecessorsInto(ctx.db, unit.path);
+  if (into.size === 0) {
+    return [];
+  }
+  const rows = await ctx.db
+    .select({ id: units.id, name: units.name, path: units.path, parentId: units.parentId })
+    .from(units)
+    .where(inArray(units.id, [...into.keys()]));
+  // A predecessor inside another one's subtree is already counted with it.
+  const tops = rows.filter((r) => !rows.some((o) => o.id !== r.id && r.path.startsWith(o.path)));
+  return tops.map((old) => {
+    const successor = into.get(old.id)!;
+    const grants = actor.grants
+      .filter((g) => successor.path.startsWith(g.unitPath))
+      .map((g) => ({ ...g, unitId: old.id, unitPath: old.path }));
+    const reader: Actor = { ...actor, grants: [...actor.grants, ...grants] };
+    return { unit: old, into: successor.id, ctx: { ...ctx, actor: reader } };
+  });
 }

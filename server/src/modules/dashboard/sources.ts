@@ -8,8 +8,8 @@ import { receptionStats } from "../reception/stats";
 import { satisfactionIndex } from "../satisfaction/indices";
 import { taskStats } from "../tasks/task-stats";
 import { dossierFigure, dossierTimeliness } from "./dossier-timeliness";
-import { petitionFigure, satisfactionFigure, zeroFigures } from "./figures";
-import type { DashboardUnit } from "./internal";
+import { petitionFigure, satisfactionFigure, sumFigures, zeroFigures } from "./figures";
+import { type DashboardUnit, mergedInto } from "./internal";
 
 /** Which module figures the actor may read at this unit: a module's own permission, at the unit. */
 export function allowed(ctx: Ctx, unit: DashboardUnit) {
@@ -42,8 +42,25 @@ export async function unitSources(
   from: string,
   to: string,
 ): Promise<UnitSources> {
-  const actor = requireActor(ctx);
   const may = allowed(ctx, unit);
+  const own = await subtreeSources(ctx, unit, may, from, to);
+  const scores = own.index?.rules.levelScores ?? {};
+  for (const m of await mergedInto(ctx, unit)) {
+    const old = await subtreeSources(m.ctx, m.unit, may, from, to);
+    own.total = sumFigures([own.total, old.total], scores);
+    own.byUnit.set(m.into, sumFigures([own.byUnit.get(m.into) ?? zeroFigures(may), old.total], scores));
+  }
+  return own;
+}
+
+async function subtreeSources(
+  ctx: Ctx,
+  unit: DashboardUnit,
+  may: Record<keyof DashboardFigures, boolean>,
+  from: string,
+  to: string,
+): Promise<UnitSources> {
+  const actor = requireActor(ctx);
   const byUnit = new Map<string, DashboardFigures>();
   const at = (id: string) => byUnit.get(id) ?? byUnit.set(id, zeroFigures(may)).get(id)!;
   const subtree = await ctx.db
