@@ -4,6 +4,12 @@ import type {
   InteractionKind,
   Kiosk,
   KioskCurrent,
+  PaperRatingForm,
+  PaperRatingInput,
+  PaperRatingResult,
+  Questionnaire,
+  QuestionnaireInput,
+  QuestionnaireQuestion,
   RateInput,
   RateResult,
   RatingForm,
@@ -181,5 +187,48 @@ export function useRatingLink(kind: InteractionKind, refId: string | undefined) 
       api.get<{ token: string; path: string; expiresAt: string }>("/satisfaction/links", { kind, refId }),
     enabled: !!refId,
     retry: false,
+  });
+}
+
+/** The paper invitation's interaction, looked up by the officer before transcribing it. */
+export function usePaperForm(token: string | undefined) {
+  return useQuery({
+    queryKey: [...KEY, "paper", token],
+    queryFn: () => api.get<PaperRatingForm>(`/satisfaction/paper-ratings/${encodeURIComponent(token ?? "")}`),
+    enabled: !!token,
+    retry: false,
+  });
+}
+
+export function useEnterPaperRating() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PaperRatingInput) =>
+      api.post<PaperRatingResult>("/satisfaction/paper-ratings", input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export type CurrentQuestionnaire = {
+  unitId: string;
+  id: string | null;
+  version: number;
+  questions: QuestionnaireQuestion[];
+};
+
+export function useQuestionnaire(unitId: string | undefined) {
+  return useQuery({
+    queryKey: [...KEY, "questionnaire", unitId],
+    queryFn: () => api.get<CurrentQuestionnaire>("/satisfaction/questionnaires", { unitId }),
+    enabled: !!unitId,
+  });
+}
+
+export function useSaveQuestionnaire() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: QuestionnaireInput) => api.post<Questionnaire>("/satisfaction/questionnaires", input),
+    onSuccess: (_, input) =>
+      queryClient.invalidateQueries({ queryKey: [...KEY, "questionnaire", input.unitId] }),
   });
 }

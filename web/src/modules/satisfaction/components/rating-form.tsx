@@ -25,10 +25,13 @@ type Props = {
   submitting: boolean;
   error: ApiError | null;
   onSubmit: (input: RateInput) => void;
+  /** Staff transcribing a paper form see every question at once and their own button text. */
+  submitLabel?: string;
+  detailsOpen?: boolean;
 };
 
 /** The quick rating: the three official levels, then optional aspects, questions and a comment. */
-export function RatingForm({ form, large, submitting, error, onSubmit }: Props) {
+export function RatingForm({ form, large, submitting, error, onSubmit, submitLabel, detailsOpen }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [level, setLevel] = useState<SatisfactionLevel | undefined>(form.rating?.level);
@@ -79,6 +82,7 @@ export function RatingForm({ form, large, submitting, error, onSubmit }: Props) 
       ) : null}
       <Collapse
         size={large ? "large" : "middle"}
+        defaultActiveKey={detailsOpen ? ["details"] : undefined}
         items={[
           {
             key: "details",
@@ -107,6 +111,7 @@ export function RatingForm({ form, large, submitting, error, onSubmit }: Props) 
                   <Flex key={q.key} justify="space-between" align="center" wrap gap={8}>
                     <span>{lang === "en" ? q.textEn : q.textVi}</span>
                     <Radio.Group
+                      aria-label={lang === "en" ? q.textEn : q.textVi}
                       optionType="button"
                       size={large ? "large" : "middle"}
                       value={answers[q.key]}
@@ -148,7 +153,7 @@ export function RatingForm({ form, large, submitting, error, onSubmit }: Props) 
           level && onSubmit({ level, aspects, answers, comment: comment.trim() ? comment.trim() : undefined })
         }
       >
-        {t("satisfaction.form.send")}
+        {submitLabel ?? t("satisfaction.form.send")}
       </Button>
     </Flex>
   );

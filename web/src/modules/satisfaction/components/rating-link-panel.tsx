@@ -32,6 +32,17 @@ export function RatingLinkPanel({ kind, refId, label }: Props) {
   if (link.isPending) {
     return <Spin size="small" />;
   }
+  if (link.isError && isApiError(link.error) && link.error.code === "CONFLICT") {
+    return (
+      <Alert
+        type="success"
+        showIcon
+        data-testid="rating-link-panel"
+        data-status="rated"
+        title={t("satisfaction.link.rated")}
+      />
+    );
+  }
   if (link.isError) {
     const notYet = isApiError(link.error) && link.error.code === "PRECONDITION_FAILED";
     return (

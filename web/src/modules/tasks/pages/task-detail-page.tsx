@@ -10,6 +10,7 @@ import { useLang } from "../../../lib/use-lang";
 import { useTask } from "../api";
 import { TaskActions } from "../components/task-actions";
 import { TaskFiveClear } from "../components/task-five-clear";
+import { TaskRatingLink } from "../components/task-rating-link";
 import { TaskStatusTag } from "../components/task-status";
 import { TaskTimeline } from "../components/task-timeline";
 
@@ -97,6 +98,7 @@ export default function TaskDetailPage() {
             <Card size="small" title={t("tasks.detail.fiveClear")}>
               <TaskFiveClear task={data} />
             </Card>
+            <TaskRatingLink task={data} />
             <Extensions task={data} />
           </Space>
         </Col>
