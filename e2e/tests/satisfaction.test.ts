@@ -209,4 +209,137 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     expect(tablet.errors).toEqual([]);
     expect(head.errors).toEqual([]);
   }, 180_000);
+
+  it("the head edits the questionnaire as a new version; a duplicate code is shown under its field", async () => {
+    const { page, errors } = await newPage(browser);
+    await signInUi(page, server.url, "thaihoa.leader");
+    await page.goto(`${server.url}/satisfaction/questionnaire`);
+    await page.getByTestId("questionnaire-version").getByText("Bộ câu hỏi mẫu (chưa sửa)").waitFor();
+    await shot(page, "satisfaction-questionnaire-vi");
+    await page.getByTestId("questionnaire-edit").click();
+    const cards = page.getByTestId("questionnaire-question");
+    expect(await cards.count()).toBe(5);
+    await page.getByTestId("questionnaire-add").click();
+    const added = cards.nth(5);
+    await added.getByLabel("Nội dung tiếng Việt").fill("Thời gian chờ tại quầy hợp lý");
+    await added.getByLabel("Nội dung tiếng Anh").fill("The wait at the counter was reasonable");
+    await added.getByLabel("Mã câu hỏi").fill("access");
+    await page.getByTestId("questionnaire-save").click();
+    // The server refuses the code the first question already uses and says so under that code.
+    await added.locator(".ant-form-item-explain-error").first().waitFor();
+    expect(await added.locator(".ant-form-item-explain-error").first().textContent()).not.toBe("");
+    await shot(page, "satisfaction-questionnaire-error-vi");
+    await added.getByLabel("Mã câu hỏi").fill("cho_doi");
+    // The new question goes first, the "feedback" one is dropped.
+    for (let i = 0; i < 5; i += 1) {
+      await cards
+        .nth(5 - i)
+        .getByRole("button", { name: "Chuyển lên" })
+        .click();
+    }
+    await cards.nth(5).getByRole("button", { name: "Xóa câu hỏi" }).click();
+    expect(await cards.count()).toBe(5);
+    await page.getByTestId("lang-switch-en").click();
+    await page.getByText("Save as a new version").waitFor();
+    await shot(page, "satisfaction-questionnaire-edit-en");
+    await page.getByTestId("lang-switch-vi").click();
+    await page.getByTestId("questionnaire-save").click();
+    await page.getByTestId("questionnaire-version").getByText("Phiên bản 1").waitFor();
+    const items = page.getByTestId("questionnaire-questions").locator(".ant-list-item-meta-title");
+    expect(await items.first().textContent()).toBe("1. Thời gian chờ tại quầy hợp lý");
+    expect(await items.count()).toBe(5);
+    expect(await page.getByTestId("questionnaire-questions").textContent()).not.toContain(
+      "Góp ý, phản ánh được tiếp nhận",
+    );
+    await shot(page, "satisfaction-questionnaire-saved-vi");
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("a promise done shows its rating link on the task page; the clerk transcribes the citizen's paper form", async () => {
+    const leader = await apiAs(server.url, "thaihoa.leader");
+    const handler = await apiAs(server.url, "thaihoa.handler");
+    const me = await leader("GET", "/auth/me");
+    const unitId = (me.user ?? me).unitId as string;
+    const options = await leader("GET", `/tasks/options?unitId=${unitId}`);
+    const pick = (list: { id: string; fullName: string }[], name: string) =>
+      list.find((p) => p.fullName === name)!.id;
+    const due = new Date(Date.now() + 14 * 86_400_000).toLocaleDateString("en-CA", {
+      timeZone: "Asia/Ho_Chi_Minh",
+    });
+    const title = "Lắp đèn chiếu sáng ngõ 5 khối Tân Hòa";
+    const task = await leader("POST", "/tasks", {
+      title: "Lắp đèn chiếu sáng đường ngõ 5",
+      description: "Cử tri khối Tân Hòa kiến nghị tại buổi tiếp xúc",
+      unitId,
+      assigneeId: pick(options.assignees, "Võ Thị Hằng"),
+      directorId: pick(options.directors, "Nguyễn Đình Long"),
+      due: { date: due },
+      deliverable: "Đèn được lắp và sáng",
+      publicPromise: { title, summary: "Lắp 6 bóng đèn trước Tết" },
+    });
+    await handler("POST", `/tasks/${task.id}/submit`, { note: "Đã lắp xong 6 bóng" });
+    await leader("POST", `/tasks/${task.id}/approve`, {});
+
+    // The head hands the link out from the task page: QR, copy, print, send to the counter's tablet.
+    const head = await newPage(browser);
+    await signInUi(head.page, server.url, "thaihoa.leader");
+    await head.page.goto(`${server.url}/tasks/${task.id}`);
+    const panel = head.page.getByTestId("rating-link-panel");
+    await panel.waitFor();
+    expect(await panel.getAttribute("data-status")).toBe("open");
+    const url = (await head.page.getByTestId("rating-link-url").textContent())!.trim();
+    expect(url).toMatch(/\/public\/danh-gia\/[\w-]{20,}$/);
+    await panel.getByRole("button", { name: "Gửi sang máy đánh giá" }).click();
+    await head.page.getByText(`Đã gửi ${title}`).waitFor();
+    await shot(head.page, "satisfaction-task-link-vi");
+    await head.page.getByTestId("lang-switch-en").click();
+    await panel.getByText("Online rating for the citizen").waitFor();
+    await shot(head.page, "satisfaction-task-link-en");
+    await head.page.getByTestId("lang-switch-vi").click();
+
+    // The citizen filled the printed invitation instead; the clerk enters it from its code.
+    const { page, errors } = await newPage(browser);
+    await signInUi(page, server.url, "clerk");
+    await page.goto(`${server.url}/satisfaction/paper`);
+    await page.getByTestId("paper-code").fill("abc");
+    await page.getByTestId("paper-find").click();
+    await page.getByTestId("paper-lookup-error").getByText("không đúng định dạng").waitFor();
+    await page.getByTestId("paper-code").fill("A".repeat(43));
+    await page.getByTestId("paper-find").click();
+    await page
+      .getByTestId("paper-lookup-error")
+      .getByText("Mã đánh giá không đúng hoặc đã hết hạn")
+      .waitFor();
+    await page.getByTestId("paper-code").fill(url);
+    await page.getByTestId("paper-find").click();
+    const form = page.getByTestId("paper-form");
+    await form.getByText(title).waitFor();
+    // The unit's questionnaire as the head just saved it.
+    await form.getByRole("radiogroup", { name: "Thời gian chờ tại quầy hợp lý" }).getByText("4").click();
+    await form.getByRole("radio", { name: "Hài lòng", exact: true }).click();
+    await form.getByLabel("Góp ý thêm (không bắt buộc)").fill("Đèn sáng, ngõ an toàn hơn");
+    await shot(page, "satisfaction-paper-form-vi");
+    await page.getByTestId("lang-switch-en").click();
+    await form.getByText("Record the form").waitFor();
+    await shot(page, "satisfaction-paper-form-en");
+    await page.getByTestId("lang-switch-vi").click();
+    await form.getByRole("button", { name: "Ghi nhận phiếu" }).click();
+    await page.getByTestId("paper-saved").getByText("Đã ghi nhận phiếu đánh giá giấy").waitFor();
+    await shot(page, "satisfaction-paper-saved-vi");
+    // The same paper entered again is refused: the token votes once.
+    await page.getByTestId("paper-next").click();
+    await page.getByTestId("paper-code").fill(url);
+    await page.getByTestId("paper-find").click();
+    await page.getByTestId("paper-lookup-error").getByText("đã được đánh giá").waitFor();
+
+    // The task page now says it was rated; the ratings list shows the paper channel.
+    await head.page.reload();
+    await head.page.locator('[data-testid="rating-link-panel"][data-status="rated"]').waitFor();
+    await head.page.goto(`${server.url}/satisfaction/ratings`);
+    const row = head.page.locator("tr", { hasText: title });
+    await row.getByText("Phiếu giấy").waitFor();
+    await row.getByText("Hài lòng", { exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    expect(head.errors).toEqual([]);
+  }, 180_000);
 });
