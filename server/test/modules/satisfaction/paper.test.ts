@@ -130,6 +130,41 @@ describe("satisfaction: an officer transcribes a filled paper invitation", () =>
     expect(task!.unitId).toBe(w.a.id);
   });
 
+  it("answers follow the unit's questionnaire in force; ratings already given keep their version", async () => {
+    const first = await finished(t, w.a.id, w.people.clerkA.id);
+    const given = await call(t, "POST", ENTER, {
+      session: w.as.clerkA,
+      body: { token: first.token, level: "satisfied", answers: { access: 4 } },
+    });
+    expect(given.status).toBe(201);
+    const saved = await call(t, "POST", "/api/v1/satisfaction/questionnaires", {
+      session: w.as.headA,
+      body: {
+        unitId: w.a.id,
+        questions: [{ key: "wait", factor: "access", textVi: "Chờ không lâu", textEn: "Short wait" }],
+      },
+    });
+    expect(saved.status).toBe(201);
+    const next = await finished(t, w.a.id, w.people.clerkA.id);
+    const shown = await call(t, "GET", lookup(next.token), { session: w.as.clerkA });
+    expect(shown.body.questionnaire).toMatchObject({ id: saved.body.id, version: saved.body.version });
+    const old = await call(t, "POST", ENTER, {
+      session: w.as.clerkA,
+      body: { token: next.token, level: "satisfied", answers: { access: 4 } },
+    });
+    expect(detailPaths(old.body)).toEqual(["answers.access"]);
+    const ok = await call(t, "POST", ENTER, {
+      session: w.as.clerkA,
+      body: { token: next.token, level: "satisfied", answers: { wait: 5 } },
+    });
+    expect(ok.status).toBe(201);
+    const [before] = await t.db.select().from(ratings).where(eq(ratings.id, given.body.id));
+    const [after] = await t.db.select().from(ratings).where(eq(ratings.id, ok.body.id));
+    expect(before!.questionnaireId).toBeNull();
+    expect(before!.answers).toEqual({ access: 4 });
+    expect(after!.questionnaireId).toBe(saved.body.id);
+  });
+
   it("a promise's rating link is handed out in scope until it is rated", async () => {
     const r = await finished(t, w.a.id, w.people.clerkA.id, { kind: "task", label: "Sửa đường thôn 3" });
     const url = `/api/v1/satisfaction/links?kind=task&refId=${r.refId}`;
