@@ -7,6 +7,7 @@ import { type Database, migrateDatabase, openDatabase } from "./db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from "./db/seed/demo";
 import { ensureDefaultRules } from "./modules/calendar/ensure-default-rules";
 import { consultationRecordJob } from "./modules/consultations/consultations.jobs";
+import { filesSweepJob } from "./modules/files/files.jobs";
 import { oneStopLateJob } from "./modules/one-stop/one-stop.jobs";
 import { petitionAlertsJob } from "./modules/petitions/petitions.jobs";
 import { taskAlertsJob } from "./modules/tasks/tasks.jobs";
@@ -21,6 +22,7 @@ export const JOB_DEFS = [
   petitionAlertsJob,
   oneStopLateJob,
   consultationRecordJob,
+  filesSweepJob,
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -15,6 +15,9 @@ const Env = z.object({
   DEMO: z.enum(["true", "false"]).optional(),
   JOBS: z.enum(["true", "false"]).default("true"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  // Never under the portal's upload token lifetime (ONESTOP_LIMITS.uploadHours): a valid token must find its file.
+  PORTAL_UPLOAD_RETENTION_HOURS: z.coerce.number().int().min(24).max(8760).default(24),
+  STAFF_UPLOAD_RETENTION_HOURS: z.coerce.number().int().min(1).max(8760).default(168),
 });
 
 export type Config = {
@@ -33,6 +36,8 @@ export type Config = {
   jobs: boolean;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy: boolean;
+  /** How long an upload attached to no record is kept: citizens' portal uploads, staff uploads. */
+  uploadRetentionHours: { portal: number; staff: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -57,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.DEMO ? e.DEMO === "true" : !production,
     jobs: e.JOBS === "true",
     trustProxy: e.TRUST_PROXY === "true",
+    uploadRetentionHours: { portal: e.PORTAL_UPLOAD_RETENTION_HOURS, staff: e.STAFF_UPLOAD_RETENTION_HOURS },
   };
 }

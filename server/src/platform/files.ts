@@ -2,19 +2,37 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { FILE_LIMITS } from "@danvan/common";
+import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { files } from "../db/schema";
 import { invalid, notFound } from "./errors";
 
 /** Where uploaded bytes live: content-addressed files under DATA_DIR/files (an S3 store can replace it). */
-export type FileStore = { put(bytes: Uint8Array): Promise<string>; read(id: string): Promise<Buffer> };
+export type FileStore = {
+  put(bytes: Uint8Array): Promise<string>;
+  read(id: string): Promise<Buffer>;
+  /** Removes the bytes; already gone is fine. */
+  remove(id: string): Promise<void>;
+};
+
+export const contentId = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+const FILE_LOCK_CLASS = 7_243_002;
+
+/**
+ * A transaction lock on one content id: storing an upload and removing swept bytes take it, so bytes are
+ * never unlinked between a re-upload of the same content and the commit of its row.
+ */
+export async function lockContent(tx: Db, id: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${FILE_LOCK_CLASS}, hashtext(${id}))`);
+}
 
 export function diskFileStore(dataDir: string): FileStore {
   const root = path.join(dataDir, "files");
   const fileOf = (id: string) => path.join(root, id.slice(0, 2), id.slice(2, 4), id);
   return {
     async put(bytes) {
-      const id = createHash("sha256").update(bytes).digest("hex");
+      const id = contentId(bytes);
       const target = fileOf(id);
       try {
         await fs.access(target);
@@ -27,6 +45,7 @@ export function diskFileStore(dataDir: string): FileStore {
       return id;
     },
     read: (id) => fs.readFile(fileOf(id)),
+    remove: (id) => fs.rm(fileOf(id), { force: true }),
   };
 }
 
@@ -103,10 +122,15 @@ export async function storeUpload(
   if (!mime) {
     throw invalid("file", "fileType");
   }
-  const id = await store.put(bytes);
+  // Row first, bytes second, under the content lock: a sweep removing the same content either finishes
+  // before (the bytes are written again) or sees this row and keeps them. Uploading again restarts the
+  // retention clock of an unfiled upload.
+  const id = contentId(bytes);
+  await lockContent(db, id);
   await db
     .insert(files)
     .values({ id, name, mime, size: bytes.length, uploadedBy: meta.uploadedBy, unitId: meta.unitId })
-    .onConflictDoNothing();
+    .onConflictDoUpdate({ target: files.id, set: { createdAt: sql`now()` } });
+  await store.put(bytes);
   return { id, name, mime, size: bytes.length };
 }
