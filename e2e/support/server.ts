@@ -50,7 +50,7 @@ export async function startServer(
   proc.stdout?.on("data", (d) => logs.push(String(d)));
   proc.stderr?.on("data", (d) => logs.push(String(d)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + Number(process.env.E2E_SERVER_START_MS ?? 90_000);
   for (;;) {
     if (proc.exitCode !== null) {
       throw new Error(`server exited early:\n${logs.join("")}`);
