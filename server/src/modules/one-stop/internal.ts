@@ -15,8 +15,10 @@ import {
 import type { Actor } from "../../platform/context";
 import { invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
+import type { Secrets } from "../../platform/secrets";
 import { todayVn } from "../tasks/internal";
 import { canViewDossier, type DossierFacts } from "./dossier.policy";
+import { checkPinGuess } from "./track-dossier";
 
 export { todayVn };
 export type DossierRow = typeof dossiers.$inferSelect;
@@ -64,6 +66,31 @@ export async function loadDossier(
   return { d: row.d, unitPath: row.unitPath, unitName: row.unitName, facts };
 }
 
+/**
+ * The dossier of a code, locked for update, for the applicant acting with the tracking PIN. A wrong PIN
+ * answers like an unknown code (404) and counts as a guess against the client. The secrets are read
+ * before the transaction opens.
+ */
+export async function lockDossierByPin(
+  tx: Db,
+  code: string,
+  pin: string,
+  client: string,
+  secrets: Secrets,
+): Promise<{ d: DossierRow; unitPath: string }> {
+  const [row] = await tx
+    .select({ d: dossiers, unitPath: units.path })
+    .from(dossiers)
+    .innerJoin(units, eq(units.id, dossiers.unitId))
+    .where(eq(dossiers.code, code))
+    .for("update", { of: dossiers });
+  if (!row || !secrets.pinMatches(pin, row.d.pinHash)) {
+    checkPinGuess(client, code);
+    throw notFound("dossier");
+  }
+  return row;
+}
+
 /** Appends a timeline entry (internal: the public page never reads it). */
 export async function addEvent(
   tx: Db,
@@ -104,8 +131,9 @@ export function procedureInForce(p: ProcedureRow, day: string): boolean {
 }
 
 /**
- * The submitted documents checked against the procedure's list: unknown keys and files that are not the
- * officer's own uploads are refused (400 on the item); the catalogue's name is copied for the slips.
+ * The submitted documents checked against the procedure's list, plus any free-text missing items (key →
+ * the clerk's words): unknown keys and files that are not the officer's own uploads are refused (400 on
+ * the item); the catalogue's name is copied for the slips.
  */
 export async function checkDocuments(
   tx: Db,
@@ -113,8 +141,12 @@ export async function checkDocuments(
   submitted: SubmittedDocumentInput[],
   uploaderId: string | null,
   path = "documents",
+  freeText: ReadonlyMap<string, string> = new Map(),
 ): Promise<DossierDocumentRow[]> {
-  const byKey = new Map(procedure.documents.map((d) => [d.key, d]));
+  const byKey = new Map<string, { name: string }>(procedure.documents.map((d) => [d.key, d]));
+  for (const [key, name] of freeText) {
+    byKey.set(key, { name });
+  }
   const out: DossierDocumentRow[] = [];
   const seen = new Set<string>();
   for (const [i, s] of submitted.entries()) {

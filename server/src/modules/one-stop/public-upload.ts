@@ -53,20 +53,24 @@ export async function storeDossierUpload(ctx: Ctx, file: File): Promise<PublicDo
 }
 
 /**
- * The documents of an online filing or supplement checked against the procedure's list, each file with
- * a valid, unexpired portal token; else a 400 naming `documents.<i>.files.<j>`.
+ * The documents of an online filing or supplement checked against the procedure's list (and, for a
+ * supplement, the free-text items asked for), each file with a valid, unexpired portal token; else a
+ * 400 naming `documents.<i>.files.<j>`.
  */
 export async function checkPublicDocuments(
   tx: Db,
   ctx: Ctx,
   procedure: ProcedureRow,
   submitted: PublicSubmittedDocument[],
+  freeText: ReadonlyMap<string, string> = new Map(),
 ) {
   const rows = await checkDocuments(
     tx,
     procedure,
     submitted.map(({ files: _f, ...d }) => ({ ...d, fileIds: [] })),
     null,
+    "documents",
+    freeText,
   );
   const now = Date.now();
   const ids = [...new Set(submitted.flatMap((d) => d.files.map((f) => f.id)))];

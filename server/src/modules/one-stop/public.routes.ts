@@ -13,8 +13,10 @@ import {
   PublicWithdrawInput,
 } from "@danvan/common";
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { Ctx } from "../../platform/context";
 import { AppError, invalid } from "../../platform/errors";
-import { body, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
+import { type AppEnv, body, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
 import { IDEMPOTENCY_HEADER } from "../../platform/idempotency";
 import { RateLimiter } from "../../platform/rate-limit";
 import { publicDocumentRoutes } from "./documents/documents.routes";
@@ -27,6 +29,49 @@ import { withdrawOnline } from "./withdraw-online";
 
 const tags = ["public"];
 const r = createRouter();
+
+/**
+ * An applicant's action on their dossier with the PIN in X-Tracking-Pin: the same path, header and call
+ * shape for each verb (a wrong PIN answers 404 and counts as a guess).
+ */
+function pinAction<I extends z.ZodType, O extends z.ZodType>(
+  verb: "supplement" | "withdraw",
+  spec: { summary: string; input: I; output: O; refused: 409 | 412 },
+  run: (ctx: Ctx, code: string, pin: string, input: z.infer<I>, client: string) => Promise<z.infer<O>>,
+) {
+  r.openapi(
+    createRoute({
+      method: "post",
+      path: `/dossiers/{code}/${verb}`,
+      tags,
+      summary: spec.summary,
+      request: {
+        params: z.object({ code: DossierCode }),
+        headers: z.object({ "x-tracking-pin": z.string().trim().min(1).max(32) }),
+        ...body(spec.input),
+      },
+      responses: {
+        200: json(spec.output),
+        400: errorResponses[400],
+        404: errorResponses[404],
+        [spec.refused]: errorResponses[409],
+        429: errorResponses[400],
+      },
+    }),
+    async (c: Context<AppEnv>) => {
+      // Hono cannot carry the route's generic types into one handler: the validated parts and the answer
+      // are typed by `spec` instead (the hook has already answered 400 on bad input).
+      const valid = (target: "param" | "header" | "json") =>
+        (c.req.valid as (t: string) => Record<string, unknown>).call(c.req, target);
+      const ctx = ctxOf(c);
+      const code = valid("param").code as string;
+      const pin = valid("header")["x-tracking-pin"] as string;
+      const input = valid("json") as z.infer<I>;
+      const result = await run(ctx, code, pin, input, ctx.ip ?? "local");
+      return c.json(result as never, 200);
+    },
+  );
+}
 
 /** Uploads cost disk, so a client address gets fewer than the general public limit. */
 const uploads = new RateLimiter(ONESTOP_LIMITS.publicUploads, 10 * 60_000);
@@ -99,39 +144,16 @@ r.openapi(
   },
 );
 
-r.openapi(
-  createRoute({
-    method: "post",
-    path: "/dossiers/{code}/supplement",
-    tags,
+pinAction(
+  "supplement",
+  {
     summary:
       "The applicant sends the requested supplement with the PIN in X-Tracking-Pin (wrong PIN → 404, none asked → 409)",
-    request: {
-      params: z.object({ code: DossierCode }),
-      headers: z.object({ "x-tracking-pin": z.string().trim().min(1).max(32) }),
-      ...body(PublicSupplementInput),
-    },
-    responses: {
-      200: json(PublicSupplementResult),
-      400: errorResponses[400],
-      404: errorResponses[404],
-      409: errorResponses[409],
-      429: errorResponses[400],
-    },
-  }),
-  async (c) => {
-    const ctx = ctxOf(c);
-    return c.json(
-      await supplementOnline(
-        ctx,
-        c.req.valid("param").code,
-        c.req.valid("header")["x-tracking-pin"],
-        c.req.valid("json"),
-        ctx.ip ?? "local",
-      ),
-      200,
-    );
+    input: PublicSupplementInput,
+    output: PublicSupplementResult,
+    refused: 409,
   },
+  supplementOnline,
 );
 
 r.openapi(
@@ -161,37 +183,15 @@ r.openapi(
   },
 );
 
-r.openapi(
-  createRoute({
-    method: "post",
-    path: "/dossiers/{code}/withdraw",
-    tags,
+pinAction(
+  "withdraw",
+  {
     summary: "The applicant withdraws an open dossier with the PIN in X-Tracking-Pin (wrong PIN → 404)",
-    request: {
-      params: z.object({ code: DossierCode }),
-      headers: z.object({ "x-tracking-pin": z.string().trim().min(1).max(32) }),
-      ...body(PublicWithdrawInput),
-    },
-    responses: {
-      200: json(z.object({ code: z.string(), status: z.literal("withdrawn") })),
-      400: errorResponses[400],
-      404: errorResponses[404],
-      412: errorResponses[409],
-    },
-  }),
-  async (c) => {
-    const ctx = ctxOf(c);
-    return c.json(
-      await withdrawOnline(
-        ctx,
-        c.req.valid("param").code,
-        c.req.valid("header")["x-tracking-pin"],
-        c.req.valid("json"),
-        ctx.ip ?? "local",
-      ),
-      200,
-    );
+    input: PublicWithdrawInput,
+    output: z.object({ code: z.string(), status: z.literal("withdrawn") }),
+    refused: 412,
   },
+  withdrawOnline,
 );
 
 publicDocumentRoutes(r);

@@ -1,20 +1,21 @@
 import type { PublicSupplementInput, PublicSupplementResult } from "@danvan/common";
 import { eq } from "drizzle-orm";
-import { dossiers, units } from "../../db/schema";
+import { dossiers } from "../../db/schema";
 import { recordAudit } from "../../platform/audit";
 import { type Ctx, withTransaction } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { secretsFor } from "../../platform/secrets";
-import { addEvent, getProcedure, trail } from "./internal";
+import { addEvent, getProcedure, lockDossierByPin, trail } from "./internal";
 import { notifyCounter } from "./notify";
 import { checkPublicDocuments } from "./public-upload";
+import { resolveAnswers } from "./supplement-answers";
 import { notifyRestart, supplementChanges } from "./supplement-dossier";
-import { checkPinGuess } from "./track-dossier";
 
 /**
  * The applicant supplements online with the tracking PIN, as the counter's supplement verb does: back to
- * checking at intake, or received again with the clock restarted after a return from processing. A wrong
- * PIN answers like an unknown code and counts as a guess; a dossier not waiting for a supplement is 409.
+ * checking at intake, or received again with the clock restarted after a return from processing. Any
+ * missing item can be answered, free-text ones too; the timeline says which files answer which item. A
+ * wrong PIN answers like an unknown code and counts as a guess; a dossier not waiting for one is 409.
  */
 export async function supplementOnline(
   ctx: Ctx,
@@ -25,17 +26,7 @@ export async function supplementOnline(
 ): Promise<PublicSupplementResult> {
   const secrets = secretsFor(ctx.config);
   return withTransaction(ctx, async (tx) => {
-    const [row] = await tx
-      .select({ d: dossiers, unitPath: units.path })
-      .from(dossiers)
-      .innerJoin(units, eq(units.id, dossiers.unitId))
-      .where(eq(dossiers.code, code))
-      .for("update", { of: dossiers });
-    if (!row || !secrets.pinMatches(pin, row.d.pinHash)) {
-      checkPinGuess(client, code);
-      throw notFound("dossier");
-    }
-    const { d } = row;
+    const { d, unitPath } = await lockDossierByPin(tx, code, pin, client, secrets);
     if (d.status !== "supplement_requested" && d.status !== "returned_for_supplement") {
       throw conflict("onestopNoSupplementAsked");
     }
@@ -43,7 +34,8 @@ export async function supplementOnline(
     if (!found) {
       throw notFound("procedure");
     }
-    const added = await checkPublicDocuments(tx, ctx, found.p, input.documents);
+    const { submitted, freeText } = resolveAnswers(d, input.documents);
+    const added = await checkPublicDocuments(tx, ctx, found.p, submitted, freeText);
     const { changes, restarted } = await supplementChanges(ctx, tx, d, added);
     const [after] = await tx
       .update(dossiers)
@@ -53,7 +45,11 @@ export async function supplementOnline(
     await notifyRestart(tx, after!, restarted);
     await addEvent(tx, after!, null, "supplement", {
       note: input.note ?? null,
-      data: { restarted, by: "applicant" },
+      data: {
+        restarted,
+        by: "applicant",
+        answers: added.map((a) => ({ key: a.key, name: a.name, fileIds: a.fileIds })),
+      },
       fileIds: added.flatMap((a) => a.fileIds),
     });
     await recordAudit(tx, ctx, {
@@ -65,7 +61,7 @@ export async function supplementOnline(
       after: trail(after),
       reason: input.note ?? null,
     });
-    await notifyCounter(tx, row.unitPath, {
+    await notifyCounter(tx, unitPath, {
       subject: `Hồ sơ ${code} đã được công dân bổ sung trực tuyến`,
       body: input.note ?? `Công dân đã bổ sung ${added.length} thành phần hồ sơ.`,
       link: `/onestop/dossiers/${d.id}`,

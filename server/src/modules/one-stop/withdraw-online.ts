@@ -1,15 +1,14 @@
 import type { PublicWithdrawInput } from "@danvan/common";
 import { eq } from "drizzle-orm";
-import { dossiers, units } from "../../db/schema";
+import { dossiers } from "../../db/schema";
 import { recordAudit } from "../../platform/audit";
 import { type Ctx, withTransaction } from "../../platform/context";
-import { notFound, precondition } from "../../platform/errors";
+import { precondition } from "../../platform/errors";
 import { secretsFor } from "../../platform/secrets";
 import { OPEN_STATUSES } from "./dossier.policy";
-import { addEvent, todayVn, trail } from "./internal";
+import { addEvent, lockDossierByPin, todayVn, trail } from "./internal";
 import { notifyCounter } from "./notify";
 import { stopOpenSteps } from "./steps";
-import { checkPinGuess } from "./track-dossier";
 
 /**
  * The applicant withdraws a dossier still open, from the status page with the tracking PIN. A wrong PIN
@@ -24,16 +23,7 @@ export async function withdrawOnline(
 ) {
   const secrets = secretsFor(ctx.config);
   return withTransaction(ctx, async (tx) => {
-    const [row] = await tx
-      .select({ d: dossiers, unitPath: units.path })
-      .from(dossiers)
-      .innerJoin(units, eq(units.id, dossiers.unitId))
-      .where(eq(dossiers.code, code))
-      .for("update", { of: dossiers });
-    if (!row || !secrets.pinMatches(pin, row.d.pinHash)) {
-      checkPinGuess(client, code);
-      throw notFound("dossier");
-    }
+    const row = await lockDossierByPin(tx, code, pin, client, secrets);
     if (!OPEN_STATUSES.includes(row.d.status)) {
       throw precondition("onestopTransition");
     }
