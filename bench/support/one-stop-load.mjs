@@ -1,0 +1,129 @@
+// Load generator for bench/one-stop-api.bench.ts, in its own process so it does not take the
+// server's CPU. Plain JS on purpose: no loader in the measuring process.
+//   node bench/support/one-stop-load.mjs '{"app":"http://…","bare":"http://…","procedureId":"…","documents":["to-khai"],"seconds":10,"connections":50}'
+import http from "node:http";
+
+const { app, bare, procedureId, documents, seconds, connections } = JSON.parse(process.argv[2]);
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+
+/** One retry when a kept-alive socket was closed under us (a race of keep-alive, not an answer). */
+async function request(url, method, headers, body) {
+  try {
+    return await send(url, method, headers, body);
+  } catch (err) {
+    if (err.code !== "ECONNRESET") {
+      throw err;
+    }
+    return send(url, method, headers, body);
+  }
+}
+
+function send(url, method, headers, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (d) => {
+        text += d;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on("error", reject);
+    if (body) {
+      req.write(body);
+    }
+    req.end();
+  });
+}
+
+/** `connections` loops send requests back to back for `seconds`; latency of each one. */
+async function load(name, send, okStatus, onOk) {
+  const latencies = [];
+  let errors = 0;
+  let n = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const i = n++;
+        const t0 = performance.now();
+        const res = await send(i);
+        latencies.push(performance.now() - t0);
+        if (res.status === okStatus) {
+          onOk?.(res.text);
+        } else if (errors++ < 3) {
+          console.error(name, res.status, res.text.slice(0, 200));
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    name,
+    requests: latencies.length,
+    rps: latencies.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors,
+  };
+}
+
+const payload = (i) =>
+  JSON.stringify({
+    procedureId,
+    applicant: {
+      kind: "person",
+      name: "Nguyễn Thị Hương",
+      personalId: String(40190000000 + i).padStart(12, "0"),
+      phone: "0912345678",
+      address: "Khối Tân Hồng, phường Thái Hòa, Nghệ An",
+    },
+    summary: `Đăng ký khai sinh cho con thứ ${1 + (i % 3)}`,
+    documents: documents.map((key) => ({ key, form: "electronic" })),
+  });
+// Each simulated citizen has its own address, as behind the province's reverse proxy.
+const citizen = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+const json = (i) => ({ "content-type": "application/json", "x-forwarded-for": citizen(i) });
+const create = (i, prefix) =>
+  request(
+    `${app}/api/public/v1/dossiers`,
+    "POST",
+    { ...json(i), "idempotency-key": `${prefix}-key-${i}` },
+    payload(i),
+  );
+
+for (let i = 0; i < 200; i++) {
+  await create(i, "warm");
+  await request(`${bare}/bare/insert`, "POST", json(i), payload(i));
+}
+const tracked = [];
+const results = [];
+results.push(
+  await load("bare INSERT route", (i) => request(`${bare}/bare/insert`, "POST", json(i), payload(i)), 201),
+);
+results.push(
+  await load(
+    "POST /api/public/v1/dossiers",
+    (i) => create(i, "bench"),
+    201,
+    (text) => tracked.push(JSON.parse(text)),
+  ),
+);
+const pick = (i) => tracked[i % tracked.length];
+results.push(
+  await load("bare SELECT by code", (i) => request(`${bare}/bare/dossiers/${pick(i).code}`, "GET", {}), 200),
+);
+results.push(
+  await load(
+    "GET /api/public/v1/dossiers/{code} + PIN",
+    (i) =>
+      request(`${app}/api/public/v1/dossiers/${pick(i).code}`, "GET", {
+        "x-tracking-pin": pick(i).pin,
+        "x-forwarded-for": citizen(i),
+      }),
+    200,
+  ),
+);
+agent.destroy();
+console.log(JSON.stringify(results));
