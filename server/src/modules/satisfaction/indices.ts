@@ -1,48 +1,52 @@
 import type { IndexDimension, IndexQuery, IndexResult, IndexRow } from "@danvan/common";
-import { and, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { agencies, satisfactionRollup, staff, units } from "../../db/schema";
+import { eq, inArray, type SQL, sql } from "drizzle-orm";
+import { type Db, queryRows } from "../../db/client";
+import { agencies, staff, units } from "../../db/schema";
 import type { Actor } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { can, inScope } from "../../platform/scope";
 import { todayVn } from "../tasks/internal";
 import type { RollupDim } from "./rollup";
-import { rollupParts } from "./rollup-periods";
+import { type RollupPart, rollupParts } from "./rollup-periods";
 import { ruleSetFor } from "./rules";
 
-const r = satisfactionRollup;
 /** One collator for the whole sort: `localeCompare(…, "vi")` builds one per comparison. */
 const collator = new Intl.Collator("vi");
 
-/** Which rollup rows answer a dimension, and the group key and label read from them. */
+/** Which rollup rows answer a dimension, and the group key and label read from them (`p`: the parts). */
 function dimension(by: IndexDimension): { dim: RollupDim; key: SQL; label: SQL } {
   switch (by) {
     case "unit":
-      return { dim: "unit", key: sql`${r.unitId}::text`, label: sql`max(${units.name})` };
+      return { dim: "unit", key: sql`p.unit_id::text`, label: sql`NULL::text` };
     case "month":
       return {
         dim: "unit",
-        key: sql`to_char(${r.period}, 'YYYY-MM')`,
-        label: sql`to_char(${r.period}, 'YYYY-MM')`,
+        key: sql`to_char(p.period, 'YYYY-MM')`,
+        label: sql`to_char(p.period, 'YYYY-MM')`,
       };
     case "procedure":
-      return { dim: "procedure", key: sql`${r.key}`, label: sql`max(${r.label})` };
+      return { dim: "procedure", key: sql`p.key`, label: sql`max(p.label)` };
     case "officer":
     case "agency":
     case "channel":
     case "kind":
-      return { dim: by, key: sql`${r.key}`, label: sql`${r.key}` };
+      return { dim: by, key: sql`p.key`, label: sql`p.key` };
   }
 }
 
-const counts = {
-  n: sql<number>`sum(${r.n})::int`,
-  verySatisfied: sql<number>`sum(${r.verySatisfied})::int`,
-  satisfied: sql<number>`sum(${r.satisfied})::int`,
-  dissatisfied: sql<number>`sum(${r.dissatisfied})::int`,
-  withComment: sql<number>`sum(${r.withComment})::int`,
-  openFollowUps: sql<number>`sum(${r.openFollowUps})::int`,
-};
+const COUNTS = ["n", "very_satisfied", "satisfied", "dissatisfied", "with_comment", "open_follow_ups"];
+
+/**
+ * The rollup rows of one part for the units in `units`, counts signed: each part is its own range of the
+ * covering index (dim, grain, unit_id, period), read index-only, instead of one OR the planner can only
+ * answer with a bitmap over the table.
+ */
+function partRows(dim: RollupDim, part: RollupPart, unitIds: SQL): SQL {
+  const counts = sql.raw(COUNTS.map((c) => (part.sign === 1 ? c : `-${c} AS ${c}`)).join(", "));
+  return sql`SELECT unit_id, period, key, label, ${counts} FROM satisfaction_rollup
+    WHERE dim = ${dim} AND grain = ${part.grain} AND unit_id = ANY(${unitIds})
+      ${part.gte ? sql`AND period >= ${part.gte}` : sql``} ${part.lt ? sql`AND period < ${part.lt}` : sql``}`;
+}
 
 type Counts = Omit<IndexRow, "key" | "label" | "satisfiedShare" | "score">;
 const ZERO: Counts = {
@@ -79,31 +83,15 @@ function toRow(
   };
 }
 
-/** The daily and monthly rollup rows that cover [from, to] exactly once. */
-function periodsOf(q: IndexQuery): SQL {
-  const parts = rollupParts(q.from, q.to).map((p) =>
-    and(
-      eq(r.grain, p.grain),
-      p.gte ? gte(r.period, p.gte) : undefined,
-      p.lt ? lt(r.period, p.lt) : undefined,
-    ),
-  );
-  return or(...parts) as SQL;
-}
-
-/** Officer and agency names for the keys found; the rollup keeps ids only. */
+/** Unit, officer and agency names for the keys found; the rollup keeps ids only. */
 async function namesOf(db: Db, by: IndexDimension, keys: string[]): Promise<Map<string, string>> {
   const ids = keys.filter(Boolean);
-  if (ids.length === 0 || (by !== "officer" && by !== "agency")) {
+  if (ids.length === 0 || (by !== "officer" && by !== "agency" && by !== "unit")) {
     return new Map();
   }
-  const rows =
-    by === "officer"
-      ? await db.select({ id: staff.id, name: staff.fullName }).from(staff).where(inArray(staff.id, ids))
-      : await db
-          .select({ id: agencies.id, name: agencies.name })
-          .from(agencies)
-          .where(inArray(agencies.id, ids));
+  const table = by === "officer" ? staff : by === "agency" ? agencies : units;
+  const name = by === "officer" ? staff.fullName : by === "agency" ? agencies.name : units.name;
+  const rows = await db.select({ id: table.id, name }).from(table).where(inArray(table.id, ids));
   return new Map(rows.map((x) => [x.id, x.name]));
 }
 
@@ -113,26 +101,32 @@ async function namesOf(db: Db, by: IndexDimension, keys: string[]): Promise<Map<
  */
 export async function satisfactionIndex(db: Db, actor: Actor, q: IndexQuery): Promise<IndexResult> {
   const d = dimension(q.by);
-  const where: (SQL | undefined)[] = [
-    inScope(units.path, actor, "satisfaction.read"),
-    eq(r.dim, d.dim),
-    periodsOf(q),
-  ];
+  let within: SQL | undefined;
   if (q.unitId) {
     const [u] = await db.select({ path: units.path }).from(units).where(eq(units.id, q.unitId));
     if (!u || !can(actor, "satisfaction.read", u.path)) {
       throw notFound("unit");
     }
-    where.push(sql`${units.path} LIKE ${`${u.path}%`}`);
+    within = sql`AND ${units.path} LIKE ${`${u.path}%`}`;
   }
-  const grouped = await db
-    .select({ ...counts, key: d.key, label: d.label })
-    .from(r)
-    .innerJoin(units, eq(units.id, r.unitId))
-    .where(and(...where))
-    .groupBy(d.key)
-    // An edit that changes channel leaves its old cell at zero; such a cell counts nobody.
-    .having(sql`sum(${r.n}) > 0`);
+  // The scope is resolved to unit ids once, so each part is a handful of index ranges per unit.
+  const unitIds = sql`ARRAY(SELECT ${units.id} FROM ${units}
+    WHERE (${inScope(units.path, actor, "satisfaction.read")}) ${within ?? sql``})`;
+  const parts = sql.join(
+    rollupParts(q.from, q.to).map((part) => partRows(d.dim, part, unitIds)),
+    sql` UNION ALL `,
+  );
+  // HAVING: an edit that changes channel leaves its old cell at zero; such a cell counts nobody.
+  const grouped = await queryRows<Counts & { key: string | null; label: string | null }>(
+    db,
+    sql`SELECT ${d.key} AS key, ${d.label} AS label, sum(p.n)::int AS n,
+        sum(p.very_satisfied)::int AS "verySatisfied", sum(p.satisfied)::int AS satisfied,
+        sum(p.dissatisfied)::int AS dissatisfied, sum(p.with_comment)::int AS "withComment",
+        sum(p.open_follow_ups)::int AS "openFollowUps"
+      FROM (${parts}) p
+      GROUP BY 1
+      HAVING sum(p.n) > 0`,
+  );
   const names = await namesOf(
     db,
     q.by,
@@ -143,7 +137,7 @@ export async function satisfactionIndex(db: Db, actor: Actor, q: IndexQuery): Pr
     .map((g) => {
       const key = g.key as string | null;
       const label =
-        q.by === "officer" || q.by === "agency"
+        q.by === "officer" || q.by === "agency" || q.by === "unit"
           ? ((key && names.get(key)) ?? null)
           : (g.label as string | null);
       return toRow(g, key, label, rules.levelScores);

@@ -129,26 +129,30 @@ export async function applyRatingChange(
 }
 
 /**
- * Recounts the whole rollup from the ratings, in one statement per step: for seeds and bulk loads that
- * write `ratings` directly. The migration that created the table ran the same backfill.
+ * Recounts the whole rollup from the ratings: for seeds and bulk loads that write `ratings` directly.
+ * Days are counted from the ratings, months from the days (a tenth of the rows), in one transaction with
+ * room to aggregate in memory; the migration that created the table ran the same counts in one step.
  */
 export async function rebuildSatisfactionRollup(db: Db): Promise<void> {
-  await db.execute(sql`DELETE FROM satisfaction_rollup`);
-  await db.execute(sql.raw(ROLLUP_BACKFILL_SQL));
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL work_mem = '256MB'`);
+    await tx.execute(sql`DELETE FROM satisfaction_rollup`);
+    await tx.execute(sql.raw(ROLLUP_DAYS_SQL));
+    await tx.execute(sql.raw(ROLLUP_MONTHS_SQL));
+  });
 }
 
-export const ROLLUP_BACKFILL_SQL = `INSERT INTO satisfaction_rollup
-  (dim, grain, period, unit_id, key, label, n, very_satisfied, satisfied, dissatisfied, with_comment, open_follow_ups)
-SELECT d.dim, g.grain,
-  CASE g.grain WHEN 'day' THEN r.rated_date ELSE date_trunc('month', r.rated_date)::date END,
-  r.unit_id, d.key, max(d.label), count(*)::int,
+const ROLLUP_COLUMNS = `(dim, grain, period, unit_id, key, label, n, very_satisfied, satisfied, dissatisfied,
+  with_comment, open_follow_ups)`;
+
+const ROLLUP_DAYS_SQL = `INSERT INTO satisfaction_rollup ${ROLLUP_COLUMNS}
+SELECT d.dim, 'day', r.rated_date, r.unit_id, d.key, max(d.label), count(*)::int,
   (count(*) FILTER (WHERE r.level = 'very_satisfied'))::int,
   (count(*) FILTER (WHERE r.level = 'satisfied'))::int,
   (count(*) FILTER (WHERE r.level = 'dissatisfied'))::int,
   (count(*) FILTER (WHERE r.comment IS NOT NULL))::int,
   (count(*) FILTER (WHERE r.follow_up_status = 'open'))::int
 FROM ratings r
-CROSS JOIN (VALUES ('day'), ('month')) AS g(grain)
 CROSS JOIN LATERAL (VALUES
   ('unit', NULL::text, NULL::text),
   ('officer', r.officer_id::text, NULL),
@@ -157,4 +161,12 @@ CROSS JOIN LATERAL (VALUES
   ('channel', r.channel, NULL),
   ('kind', r.kind, NULL)
 ) AS d(dim, key, label)
-GROUP BY 1, 2, 3, 4, 5`;
+GROUP BY d.dim, r.rated_date, r.unit_id, d.key`;
+
+const ROLLUP_MONTHS_SQL = `INSERT INTO satisfaction_rollup ${ROLLUP_COLUMNS}
+SELECT dim, 'month', date_trunc('month', period)::date, unit_id, key, max(label), sum(n)::int,
+  sum(very_satisfied)::int, sum(satisfied)::int, sum(dissatisfied)::int, sum(with_comment)::int,
+  sum(open_follow_ups)::int
+FROM satisfaction_rollup
+WHERE grain = 'day'
+GROUP BY dim, date_trunc('month', period)::date, unit_id, key`;
