@@ -1,11 +1,11 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router";
-import "./app/i18n";
+import { BrowserRouter } from "react-router";
 import "./app/global.css";
+import { initI18n } from "./app/i18n";
 import { Providers } from "./app/providers";
 import { RootErrorBoundary } from "./app/root-error-boundary";
-import { router } from "./app/router";
+import { AppRoutes } from "./app/router";
 
 const root = document.getElementById("root");
 if (!root) {
@@ -20,12 +20,26 @@ function reportRecoverable(error: unknown) {
   window.reportError(cause);
 }
 
-createRoot(root, { onRecoverableError: reportRecoverable }).render(
-  <StrictMode>
-    <RootErrorBoundary>
-      <Providers>
-        <RouterProvider router={router} />
-      </Providers>
-    </RootErrorBoundary>
-  </StrictMode>,
+function render(container: HTMLElement) {
+  createRoot(container, { onRecoverableError: reportRecoverable }).render(
+    <StrictMode>
+      <RootErrorBoundary>
+        <Providers>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </Providers>
+      </RootErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+// The first paint waits for the strings of one language (a chunk of its own); if they fail to load, the
+// page still renders and the root error boundary's reload button is one click away.
+initI18n().then(
+  () => render(root),
+  (error: unknown) => {
+    reportRecoverable(error);
+    render(root);
+  },
 );

@@ -1,3 +1,4 @@
+import type { Locale } from "antd/es/locale";
 import dayjs from "dayjs";
 import "dayjs/locale/vi";
 import "dayjs/locale/en";
@@ -6,11 +7,25 @@ import { initReactI18next } from "react-i18next";
 import { setApiLanguage } from "../lib/api-client";
 import { setFormatLanguage } from "../lib/format";
 import { type Lang, toLang } from "../lib/use-lang";
-import en from "../locales/en.json";
-import vi from "../locales/vi.json";
+import type { LocaleBundle } from "../locales/locale-bundle";
 import { FEATURE_MODULES } from "./modules";
 
+/*
+ * Strings load by language and by feature module, each a chunk of its own (issue #7): a visitor downloads
+ * the language they read, and a page only the modules it shows (<ModuleStrings>, module-strings.tsx).
+ */
+
 export const LANGUAGE_STORAGE_KEY = "danvan.locale";
+
+const CORE: Record<Lang, () => Promise<{ default: LocaleBundle }>> = {
+  vi: () => import("../locales/core-vi"),
+  en: () => import("../locales/core-en"),
+};
+
+const antdLocales = new Map<Lang, Locale>();
+const loads = new Map<string, Promise<void>>();
+/** Modules some page has shown: switching language loads them in the new language before switching. */
+const shownModules = new Set<string>();
 
 function storedLanguage(): Lang {
   try {
@@ -27,6 +42,52 @@ function applyLanguage(lang: Lang): void {
   document.documentElement.lang = lang;
 }
 
+/** Runs a load once per id; a failed one (network) is tried again next time. */
+function once(id: string, load: () => Promise<void>): Promise<void> {
+  let promise = loads.get(id);
+  if (!promise) {
+    promise = load();
+    promise.catch(() => loads.delete(id));
+    loads.set(id, promise);
+  }
+  return promise;
+}
+
+function loadCore(lang: Lang): Promise<void> {
+  return once(lang, async () => {
+    const { default: bundle } = await CORE[lang]();
+    antdLocales.set(lang, bundle.antd);
+    i18n.addResourceBundle(lang, "translation", bundle.translation, true, true);
+  });
+}
+
+function loadModule(lang: Lang, key: string): Promise<void> {
+  return once(`${lang}:${key}`, async () => {
+    const module = FEATURE_MODULES.find((m) => m.key === key);
+    if (!module) {
+      throw new Error(`unknown feature module "${key}"`);
+    }
+    const { default: strings } = await module.strings[lang]();
+    i18n.addResourceBundle(lang, "translation", { [key]: strings }, true, true);
+  });
+}
+
+/** Loads these feature modules' strings in a language (the current one when not given). */
+export function loadModuleStrings(
+  keys: readonly string[],
+  lang: Lang = toLang(i18n.language),
+): Promise<void> {
+  for (const key of keys) {
+    shownModules.add(key);
+  }
+  return Promise.all(keys.map((key) => loadModule(lang, key))).then(() => undefined);
+}
+
+/** Ant Design's texts (pagination, date picker…) for a language whose strings are loaded. */
+export function antdLocale(lang: Lang): Locale | undefined {
+  return antdLocales.get(lang);
+}
+
 /** Switches the UI language and remembers it on this browser (the sign-in page reads it). */
 export async function changeLanguage(lang: Lang): Promise<void> {
   try {
@@ -34,6 +95,7 @@ export async function changeLanguage(lang: Lang): Promise<void> {
   } catch {
     // Private mode: the choice lasts for this page only.
   }
+  await Promise.all([loadCore(lang), loadModuleStrings([...shownModules], lang)]);
   if (toLang(i18n.language) !== lang) {
     await i18n.changeLanguage(lang);
   }
@@ -41,22 +103,21 @@ export async function changeLanguage(lang: Lang): Promise<void> {
 
 i18n.on("languageChanged", (lng) => applyLanguage(toLang(lng)));
 
-const viResources: Record<string, unknown> = { ...vi };
-const enResources: Record<string, unknown> = { ...en };
-for (const m of FEATURE_MODULES) {
-  viResources[m.key] = m.locales.vi;
-  enResources[m.key] = m.locales.en;
+/** Loads the remembered language's shared strings; main.tsx renders once they are in. */
+export async function initI18n(): Promise<void> {
+  const initial = storedLanguage();
+  await i18n.use(initReactI18next).init({
+    resources: {},
+    lng: initial,
+    // Both languages carry every key; a key missing in the loaded one shows as itself.
+    fallbackLng: false,
+    supportedLngs: ["vi", "en"],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  await loadCore(initial);
+  applyLanguage(initial);
 }
-
-const initial = storedLanguage();
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: viResources }, en: { translation: enResources } },
-  lng: initial,
-  fallbackLng: "vi",
-  supportedLngs: ["vi", "en"],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-applyLanguage(initial);
 
 export default i18n;

@@ -1,38 +1,21 @@
 import type { RouteObject } from "react-router";
-import calendarEn from "../modules/calendar/locales/en.json";
-import calendarVi from "../modules/calendar/locales/vi.json";
+import type { Lang } from "../lib/use-lang";
 import { calendarNav, calendarPublicRoutes, calendarRoutes } from "../modules/calendar/routes";
-import consultationsEn from "../modules/consultations/locales/en.json";
-import consultationsVi from "../modules/consultations/locales/vi.json";
 import {
   consultationsNav,
   consultationsPublicRoutes,
   consultationsRoutes,
 } from "../modules/consultations/routes";
-import dashboardEn from "../modules/dashboard/locales/en.json";
-import dashboardVi from "../modules/dashboard/locales/vi.json";
 import { dashboardNav, dashboardPublicRoutes, dashboardRoutes } from "../modules/dashboard/routes";
-import onestopEn from "../modules/one-stop/locales/en.json";
-import onestopVi from "../modules/one-stop/locales/vi.json";
 import { onestopNav, onestopPublicRoutes, onestopRoutes } from "../modules/one-stop/routes";
-import petitionsEn from "../modules/petitions/locales/en.json";
-import petitionsVi from "../modules/petitions/locales/vi.json";
 import { petitionsNav, petitionsPublicRoutes, petitionsRoutes } from "../modules/petitions/routes";
-import receptionEn from "../modules/reception/locales/en.json";
-import receptionVi from "../modules/reception/locales/vi.json";
 import { receptionNav, receptionPublicRoutes, receptionRoutes } from "../modules/reception/routes";
-import satisfactionEn from "../modules/satisfaction/locales/en.json";
-import satisfactionVi from "../modules/satisfaction/locales/vi.json";
 import {
   satisfactionNav,
   satisfactionPublicRoutes,
   satisfactionRoutes,
 } from "../modules/satisfaction/routes";
-import tasksEn from "../modules/tasks/locales/en.json";
-import tasksVi from "../modules/tasks/locales/vi.json";
 import { tasksNav, tasksPublicRoutes, tasksRoutes } from "../modules/tasks/routes";
-import transparencyEn from "../modules/transparency/locales/en.json";
-import transparencyVi from "../modules/transparency/locales/vi.json";
 import {
   transparencyNav,
   transparencyPublicRoutes,
@@ -42,14 +25,15 @@ import type { NavItem } from "./layout/nav-items";
 
 /**
  * Feature modules plug in here: each brings its signed-in routes, its public (no sign-in)
- * routes, its menu entries and its translations under its own top-level key.
+ * routes, its menu entries and its translations, which go under its own top-level key.
  */
 type FeatureModule = {
   key: string;
   routes: RouteObject[];
   publicRoutes: RouteObject[];
   nav: NavItem[];
-  locales: { vi: Record<string, unknown>; en: Record<string, unknown> };
+  /** The module's strings in each language, a chunk each: loaded only by the pages that show them (i18n.ts). */
+  strings: Record<Lang, () => Promise<{ default: Record<string, unknown> }>>;
 };
 
 export const FEATURE_MODULES: FeatureModule[] = [
@@ -58,62 +42,89 @@ export const FEATURE_MODULES: FeatureModule[] = [
     routes: calendarRoutes,
     publicRoutes: calendarPublicRoutes,
     nav: calendarNav,
-    locales: { vi: calendarVi, en: calendarEn },
+    strings: {
+      vi: () => import("../modules/calendar/locales/vi.json"),
+      en: () => import("../modules/calendar/locales/en.json"),
+    },
   },
   {
     key: "tasks",
     routes: tasksRoutes,
     publicRoutes: tasksPublicRoutes,
     nav: tasksNav,
-    locales: { vi: tasksVi, en: tasksEn },
+    strings: {
+      vi: () => import("../modules/tasks/locales/vi.json"),
+      en: () => import("../modules/tasks/locales/en.json"),
+    },
   },
   {
     key: "reception",
     routes: receptionRoutes,
     publicRoutes: receptionPublicRoutes,
     nav: receptionNav,
-    locales: { vi: receptionVi, en: receptionEn },
+    strings: {
+      vi: () => import("../modules/reception/locales/vi.json"),
+      en: () => import("../modules/reception/locales/en.json"),
+    },
   },
   {
     key: "petitions",
     routes: petitionsRoutes,
     publicRoutes: petitionsPublicRoutes,
     nav: petitionsNav,
-    locales: { vi: petitionsVi, en: petitionsEn },
+    strings: {
+      vi: () => import("../modules/petitions/locales/vi.json"),
+      en: () => import("../modules/petitions/locales/en.json"),
+    },
   },
   {
     key: "consultations",
     routes: consultationsRoutes,
     publicRoutes: consultationsPublicRoutes,
     nav: consultationsNav,
-    locales: { vi: consultationsVi, en: consultationsEn },
+    strings: {
+      vi: () => import("../modules/consultations/locales/vi.json"),
+      en: () => import("../modules/consultations/locales/en.json"),
+    },
   },
   {
     key: "onestop",
     routes: onestopRoutes,
     publicRoutes: onestopPublicRoutes,
     nav: onestopNav,
-    locales: { vi: onestopVi, en: onestopEn },
+    strings: {
+      vi: () => import("../modules/one-stop/locales/vi.json"),
+      en: () => import("../modules/one-stop/locales/en.json"),
+    },
   },
   {
     key: "satisfaction",
     routes: satisfactionRoutes,
     publicRoutes: satisfactionPublicRoutes,
     nav: satisfactionNav,
-    locales: { vi: satisfactionVi, en: satisfactionEn },
+    strings: {
+      vi: () => import("../modules/satisfaction/locales/vi.json"),
+      en: () => import("../modules/satisfaction/locales/en.json"),
+    },
   },
   {
     key: "dashboard",
     routes: dashboardRoutes,
     publicRoutes: dashboardPublicRoutes,
     nav: dashboardNav,
-    locales: { vi: dashboardVi, en: dashboardEn },
+    strings: {
+      vi: () => import("../modules/dashboard/locales/vi.json"),
+      en: () => import("../modules/dashboard/locales/en.json"),
+    },
   },
   {
     key: "transparency",
     routes: transparencyRoutes,
     publicRoutes: transparencyPublicRoutes,
     nav: transparencyNav,
-    locales: { vi: transparencyVi, en: transparencyEn },
+    strings: {
+      vi: () => import("../modules/transparency/locales/vi.json"),
+      en: () => import("../modules/transparency/locales/en.json"),
+    },
   },
 ];

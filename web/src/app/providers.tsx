@@ -1,9 +1,8 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { ConfigProvider } from "antd";
-import enUS from "antd/es/locale/en_US";
-import viVN from "antd/es/locale/vi_VN";
 import type { ReactNode } from "react";
 import { useLang } from "../lib/use-lang";
+import { antdLocale } from "./i18n";
 import { queryClient } from "./query-client";
 import { theme } from "./theme";
 
@@ -11,7 +10,7 @@ export function Providers({ children }: { children: ReactNode }) {
   const lang = useLang();
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={lang === "vi" ? viVN : enUS} theme={theme}>
+      <ConfigProvider locale={antdLocale(lang)} theme={theme}>
         {children}
       </ConfigProvider>
     </QueryClientProvider>

@@ -1,4 +1,4 @@
-import { App as AntApp, Layout, Space, Typography } from "antd";
+import { App as AntApp, Layout, Space } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -7,7 +7,8 @@ import { BRAND } from "./theme";
 
 /**
  * Frame of the citizen-facing pages (no sign-in): a plain header with the language switch,
- * the page, and a footer. Keep these pages light: citizens open them on phones.
+ * the page, and a footer. Keep these pages light: citizens open them on phones. The title is a plain
+ * heading, not Typography: Typography pulls its editable TextArea and tooltips into the first load (issue #7).
  */
 export function PublicLayout({ title, children }: { title?: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
@@ -33,11 +34,7 @@ export function PublicLayout({ title, children }: { title?: ReactNode; children:
         </Layout.Header>
         <Layout.Content style={{ padding: 16, maxWidth: 1080, width: "100%", margin: "0 auto" }}>
           <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-            {title ? (
-              <Typography.Title level={2} style={{ marginBottom: 0 }}>
-                {title}
-              </Typography.Title>
-            ) : null}
+            {title ? <h2 className="dv-public-title">{title}</h2> : null}
             {children}
           </Space>
         </Layout.Content>

@@ -1,18 +1,11 @@
 import { Button, Result } from "antd";
 import { useTranslation } from "react-i18next";
-import { isRouteErrorResponse, useNavigate, useRouteError } from "react-router";
+import { useNavigate } from "react-router";
 
-/** Route errorElement: a page that threw while rendering or failed to load its chunk. */
+/** Shown by RouteErrorBoundary in place of a page that threw or failed to load its chunk. */
 export default function RouteError() {
-  const error = useRouteError();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return <Result status="404" title="404" subTitle={t("notFound.description")} />;
-  }
-  if (error) {
-    console.error(error);
-  }
   return (
     <Result
       status="error"

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router";
 import { useMe } from "../../modules/auth/api";
 import { PageLoader } from "../page-loader";
+import { RouteErrorBoundary } from "../route-error-boundary";
 import { BRAND } from "../theme";
 import { HeaderBar } from "./header-bar";
 import { NavMenu } from "./nav-menu";
@@ -69,9 +70,11 @@ export default function AppLayout() {
                 action={<Link to="/account/password">{t("layout.changePasswordNow")}</Link>}
               />
             )}
-            <Suspense fallback={<PageLoader />}>
-              <Outlet />
-            </Suspense>
+            <RouteErrorBoundary>
+              <Suspense fallback={<PageLoader />}>
+                <Outlet />
+              </Suspense>
+            </RouteErrorBoundary>
           </Layout.Content>
           <Layout.Footer style={{ textAlign: "center", color: "#4b5563" }}>{t("app.footer")}</Layout.Footer>
         </Layout>
