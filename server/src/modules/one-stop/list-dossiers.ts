@@ -10,7 +10,8 @@ import { todayVn } from "./internal";
 
 /**
  * The dossier register of the units the actor reads (and the dossiers on their own desk), newest first:
- * by status, procedure, channel, overdue or due soon, or a code or applicant name typed without diacritics.
+ * by status, procedure, channel, overdue or due soon, the day the result was handed back, or a code or
+ * applicant name typed without diacritics.
  */
 export async function listDossiers(ctx: Ctx, query: DossierListQuery) {
   const actor = requireActor(ctx);
@@ -42,6 +43,12 @@ export async function listDossiers(ctx: Ctx, query: DossierListQuery) {
       gte(dossiers.appointmentDate, today),
       lte(dossiers.appointmentDate, until),
     );
+  }
+  if (query.returnedFrom) {
+    where.push(gte(dossiers.returnedDate, query.returnedFrom));
+  }
+  if (query.returnedTo) {
+    where.push(lte(dossiers.returnedDate, query.returnedTo));
   }
   const text = query.q?.trim();
   if (text) {

@@ -7,10 +7,15 @@ export const figureLinks = {
   ratings: (s: Scope & { officerId?: string; agencyId?: string; level?: string; followUp?: string }) =>
     buildPath("/satisfaction/ratings", s),
   index: () => "/satisfaction/index",
-  // The register filters by one unit (not its subtree) and the state; it has no filter by the day of
-  // return. Above the communes, the caller's whole scope is the nearer list.
+  // The register filters by one unit (not its subtree): above the communes, the caller's whole scope
+  // is the nearer list.
   dossiers: (s: Scope & { hasChildUnits?: boolean }) =>
-    buildPath("/onestop/dossiers", { unitId: s.hasChildUnits ? undefined : s.unitId, status: "returned" }),
+    buildPath("/onestop/dossiers", {
+      unitId: s.hasChildUnits ? undefined : s.unitId,
+      status: "returned",
+      returnedFrom: s.from,
+      returnedTo: s.to,
+    }),
   indicators: (s: { unitId?: string; period?: string } = {}) => buildPath("/onestop/indicators", s),
   overduePetitions: (s: { unitId?: string } = {}) =>
     buildPath("/petitions", { status: "open", due: "overdue", unitId: s.unitId }),

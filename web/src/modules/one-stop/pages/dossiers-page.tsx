@@ -1,9 +1,11 @@
-import { Card, Select, Space, Typography } from "antd";
+import { Card, DatePicker, Select, Space, Typography } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { LoadMore } from "../../../components/load-more";
 import { SearchInput } from "../../../components/search-input";
+import { DATE_INPUT_FORMAT, toIsoDate } from "../../../lib/dates";
 import { useDebouncedValue } from "../../../lib/use-debounced-value";
 import { useLang } from "../../../lib/use-lang";
 import { UnitTreeSelect } from "../../directory/components/unit-tree-select";
@@ -12,8 +14,16 @@ import { DossierTable } from "../components/dossier-table";
 import { DOSSIER_STATUSES, dossierStatusLabel } from "../labels";
 
 type Due = "all" | "soon" | "overdue";
+type Range = [Dayjs | null, Dayjs | null];
 
-/** The dossier register of the units in scope: search by code or applicant, filter by state, channel, due. */
+/** A day from the address (`returnedFrom=2026-01-01`, as the dashboard links), or none. */
+const dayOf = (v: string | null) =>
+  v && /^\d{4}-\d{2}-\d{2}$/.test(v) && dayjs(v).isValid() ? dayjs(v) : null;
+
+/**
+ * The dossier register of the units in scope: search by code or applicant, filter by state, channel,
+ * due date and the days the result was handed back.
+ */
 export default function DossiersPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -24,6 +34,10 @@ export default function DossiersPage() {
   const [channel, setChannel] = useState<string | undefined>();
   const [due, setDue] = useState<Due>("all");
   const [unitId, setUnitId] = useState<string | null>(params.get("unitId") || null);
+  const [returned, setReturned] = useState<Range>(() => [
+    dayOf(params.get("returnedFrom")),
+    dayOf(params.get("returnedTo")),
+  ]);
   const filter: Filter = useMemo(
     () => ({
       q: debouncedQ.trim(),
@@ -32,8 +46,10 @@ export default function DossiersPage() {
       unitId: unitId ?? undefined,
       overdue: due === "overdue" ? "true" : undefined,
       dueWithinDays: due === "soon" ? 3 : undefined,
+      returnedFrom: toIsoDate(returned[0]) ?? undefined,
+      returnedTo: toIsoDate(returned[1]) ?? undefined,
     }),
-    [debouncedQ, status, channel, unitId, due],
+    [debouncedQ, status, channel, unitId, due, returned],
   );
   const list = useDossiers(filter);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -81,6 +97,15 @@ export default function DossiersPage() {
             { value: "soon", label: t("onestop.register.dueSoon") },
             { value: "overdue", label: t("onestop.register.overdue") },
           ]}
+        />
+        <DatePicker.RangePicker
+          value={returned}
+          format={DATE_INPUT_FORMAT}
+          allowEmpty={[true, true]}
+          placeholder={[t("onestop.register.returnedFrom"), t("onestop.register.returnedTo")]}
+          aria-label={t("onestop.register.returnedRange")}
+          onChange={(v) => setReturned([v?.[0] ?? null, v?.[1] ?? null])}
+          data-testid="dossier-returned-range"
         />
         <UnitTreeSelect
           value={unitId}
