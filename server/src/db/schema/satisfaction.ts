@@ -160,6 +160,8 @@ export const ratingRuleSets = pgTable("rating_rule_sets", {
 /**
  * Rating counts per day and per month, per unit and value of one dimension (`unit` rows count the unit
  * itself); written in the transaction of every rating write, read by the indices instead of `ratings`.
+ * The reads go through `satisfaction_rollup_read_idx` (dim, grain, unit_id, period) INCLUDE (the rest),
+ * created by hand in migration 0017: Drizzle cannot declare INCLUDE columns.
  */
 export const satisfactionRollup = pgTable(
   "satisfaction_rollup",
