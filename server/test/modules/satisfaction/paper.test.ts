@@ -165,7 +165,7 @@ describe("satisfaction: an officer transcribes a filled paper invitation", () =>
     expect(after!.questionnaireId).toBe(saved.body.id);
   });
 
-  it("a promise's rating link is handed out in scope until it is rated", async () => {
+  it("a promise's rating link is handed out in scope until its rating is closed", async () => {
     const r = await finished(t, w.a.id, w.people.clerkA.id, { kind: "task", label: "Sửa đường thôn 3" });
     const url = `/api/v1/satisfaction/links?kind=task&refId=${r.refId}`;
     expect((await call(t, "GET", url, { session: w.as.leaderB })).status).toBe(404);
@@ -176,6 +176,12 @@ describe("satisfaction: an officer transcribes a filled paper invitation", () =>
       level: "satisfied",
     });
     expect(rated.status).toBe(200);
+    // Inside the edit window the citizen may still change the rating through the same link.
+    expect((await call(t, "GET", url, { session: w.as.headA })).body.token).toBe(r.token);
+    await t.db
+      .update(ratings)
+      .set({ editableUntil: new Date(Date.now() - 1000) })
+      .where(eq(ratings.interactionId, r.id));
     const closed = await call(t, "GET", url, { session: w.as.headA });
     expect(closed.status).toBe(409);
     expect(closed.body.error.message).toContain("đã được đánh giá");
