@@ -3,7 +3,10 @@
  *   node bench/bundle-size.mjs            builds web into a temporary directory with --manifest
  *   node bench/bundle-size.mjs web/dist   reads a build that has .vite/manifest.json
  * Every route is lazy, so "initial" is what the browser must load before the first page paints: the entry
- * chunk and its static imports, plus the lazy page chunks that route renders first and their static imports.
+ * chunk and its static imports, plus the lazy chunks that route renders first and their static imports.
+ * Strings are lazy too (web/src/app/i18n.ts): the language's shared strings before the first render, and
+ * the staff shell waits for every feature module's strings (its menu names them all); the public home
+ * needs no module's. Each app is measured in both languages.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,11 +17,7 @@ import zlib from "node:zlib";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const GOALS = { public: 250, staff: 400 };
-/** The first screen of each: the public home (/public), and the staff shell with its home page (/). */
-const PAGES = {
-  public: ["src/app/public-home-page.tsx"],
-  staff: ["src/app/layout/app-layout.tsx", "src/modules/home/pages/home-page.tsx"],
-};
+const LANGS = ["vi", "en"];
 
 let dist = process.argv[2] ? path.resolve(process.argv[2]) : null;
 let temporary = null;
@@ -75,12 +74,27 @@ function sizes(keys) {
   return { chunks: files.size, raw, gzip, css };
 }
 
+/** The first screen of each: the public home (/public), and the staff shell with its home page (/). */
+function firstScreen(app, lang) {
+  const shared = `src/locales/core-${lang}.ts`;
+  if (app === "public") {
+    return ["src/app/public-home-page.tsx", shared];
+  }
+  const moduleStrings = Object.keys(manifest).filter(
+    (k) => k.startsWith("src/modules/") && k.endsWith(`/locales/${lang}.json`),
+  );
+  if (moduleStrings.length === 0) {
+    throw new Error("no feature module strings in the manifest (loaded another way now?)");
+  }
+  return ["src/app/layout/app-layout.tsx", "src/modules/home/pages/home-page.tsx", shared, ...moduleStrings];
+}
+
 const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const kb = (n) => (n / 1024).toFixed(1);
 const rows = {};
-for (const [name, pages] of Object.entries(PAGES)) {
-  const s = sizes(closure([entry, ...pages]));
-  rows[name] = {
+for (const [name, lang] of Object.keys(GOALS).flatMap((app) => LANGS.map((l) => [app, l]))) {
+  const s = sizes(closure([entry, ...firstScreen(name, lang)]));
+  rows[`${name} (${lang})`] = {
     "JS chunks": s.chunks,
     "JS raw KB": kb(s.raw),
     "JS gzip KB": kb(s.gzip),
