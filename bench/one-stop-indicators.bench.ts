@@ -1,6 +1,7 @@
 /**
  * TT 01/2018 indicator reads of the leader's page (unit scores, officials, counted dossiers) through the
- * module's functions, against a GROUP BY over the dossiers' scores, over a generated province of 130 communes.
+ * module's functions, against a GROUP BY over the dossiers' scores (and the officials' read as it was, grouped
+ * in Node), over a generated province of 130 communes.
  *   npx tsx bench/one-stop-indicators.bench.ts                      (PGlite in memory, 1 M dossiers)
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/one-stop-indicators.bench.ts
  * PostgreSQL runs in a scratch database it creates and drops. Options: BENCH_DOSSIERS (1 M on PGlite, 10 M on
@@ -26,6 +27,7 @@ import { todayVn } from "../server/src/modules/tasks/internal";
 import { loadConfig } from "../server/src/platform/config";
 import type { Ctx } from "../server/src/platform/context";
 import { fillRollups, generateDossiers, generateRegion } from "./one-stop-data";
+import { officialIndicatorsInNode } from "./one-stop-officials-before";
 
 const adminUrl = process.env.BENCH_DATABASE_URL;
 const total = Number(process.env.BENCH_DOSSIERS ?? (adminUrl ? 10_000_000 : 1_000_000));
@@ -196,10 +198,13 @@ try {
     });
     row(`commune ${period}: GROUP BY over the scores`, naive.ms, { dossiers: counted });
     const officials = await timed(() => officialIndicators(ctx, q), reps);
+    const inNode = await timed(() => officialIndicatorsInNode(ctx, q), naiveReps);
     row(`commune ${period}: officialIndicators`, officials.ms, {
       dossiers: counted,
       result: `${officials.first.items.length} officials`,
+      same: JSON.stringify(officials.first) === JSON.stringify(inNode.first) ? "yes" : "NO",
     });
+    row(`commune ${period}: officials grouped in Node (before)`, inNode.ms, { dossiers: counted });
     const page = await timed(() => countedDossiers(ctx, 1, { ...q, limit: 25 }), reps);
     row(`commune ${period}: counted dossiers, indicator 1, page 1`, page.ms, {
       result: `${page.first.items.length} rows`,
