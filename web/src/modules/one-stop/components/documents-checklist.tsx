@@ -16,11 +16,12 @@ export type SubmittedDoc = {
   fileIds?: string[];
   files?: TokenFile[];
 };
-type ProcedureDoc = Procedure["documents"][number];
+/** A catalogue document, or a missing item the clerk wrote as free text (no form or copies to ask). */
+export type ChecklistDoc = Procedure["documents"][number] & { isFreeText?: boolean };
 type Uploaded = { id: string; token?: string };
 
 type Props = {
-  documents: ProcedureDoc[];
+  documents: ChecklistDoc[];
   value?: SubmittedDoc[];
   onChange?: (value: SubmittedDoc[]) => void;
   /** Scans can be attached to each ticked document. */
@@ -52,14 +53,26 @@ export function DocumentsChecklist({
     const rest = value.filter((v) => v.key !== key);
     onChange?.(next ? [...rest, next] : rest);
   };
-  const defaultForm = (d: ProcedureDoc): DocumentForm => (d.originals > 0 ? "original" : "copy");
+  // A scan answering a free-text item is an electronic copy; a catalogue document starts as the
+  // catalogue asks it (its originals, else its copies), which the form and copies columns show.
+  const defaultForm = (d: ChecklistDoc): DocumentForm =>
+    d.isFreeText ? "electronic" : d.originals > 0 ? "original" : "copy";
+  const defaultCount = (d: ChecklistDoc) => (d.isFreeText ? 1 : Math.max(1, d.originals || d.copies));
+  const fresh = (d: ChecklistDoc): SubmittedDoc => ({
+    key: d.key,
+    form: defaultForm(d),
+    count: defaultCount(d),
+    fileIds: [],
+  });
+  const withForms = documents.some((d) => !d.isFreeText);
+  const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
   return (
-    <Table<ProcedureDoc>
+    <Table<ChecklistDoc>
       rowKey="key"
       size="small"
       pagination={false}
-      scroll={{ x: withFiles ? 760 : 560 }}
+      scroll={{ x: (withFiles ? 200 : 0) + (withForms ? 560 : 300) }}
       dataSource={documents}
       data-testid={testId ?? "documents-checklist"}
       columns={[
@@ -74,12 +87,7 @@ export function DocumentsChecklist({
                 checked={byKey.has(d.key)}
                 aria-label={d.name}
                 data-testid={`doc-check-${d.key}`}
-                onChange={(e) =>
-                  set(
-                    d.key,
-                    e.target.checked ? { key: d.key, form: defaultForm(d), count: 1, fileIds: [] } : null,
-                  )
-                }
+                onChange={(e) => set(d.key, e.target.checked ? fresh(d) : null)}
               />
             ),
         },
@@ -98,56 +106,74 @@ export function DocumentsChecklist({
                   <Tag>{t("onestop.optional")}</Tag>
                 )}
               </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t("onestop.originalsCopies", { originals: d.originals, copies: d.copies })}
-              </Typography.Text>
+              {!d.isFreeText && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t("onestop.originalsCopies", { originals: d.originals, copies: d.copies })}
+                </Typography.Text>
+              )}
             </Space>
           ),
         },
-        {
-          title: t("onestop.docFormLabel"),
-          key: "form",
-          width: 170,
-          render: (_, d) => {
-            const v = byKey.get(d.key);
-            return v ? (
-              <Select<DocumentForm>
-                size="small"
-                value={v.form}
-                style={{ width: 160 }}
-                aria-label={t("onestop.docFormLabel")}
-                onChange={(form) => set(d.key, { ...v, form })}
-                options={DOCUMENT_FORMS.map((f) => ({ value: f, label: t(`onestop.docForm.${f}`) }))}
-              />
-            ) : null;
-          },
-        },
-        {
-          title: t("onestop.count"),
-          key: "count",
-          width: 90,
-          render: (_, d) => {
-            const v = byKey.get(d.key);
-            return v ? (
-              <InputNumber
-                size="small"
-                min={1}
-                max={20}
-                value={v.count}
-                aria-label={t("onestop.count")}
-                onChange={(n) => set(d.key, { ...v, count: n ?? 1 })}
-              />
-            ) : null;
-          },
-        },
+        ...(withForms
+          ? [
+              {
+                title: t("onestop.docFormLabel"),
+                key: "form",
+                width: 170,
+                render: (_: unknown, d: ChecklistDoc) => {
+                  const v = byKey.get(d.key);
+                  if (d.isFreeText || given.includes(d.key)) {
+                    return dash;
+                  }
+                  return v ? (
+                    <Select<DocumentForm>
+                      size="small"
+                      value={v.form}
+                      style={{ width: 160 }}
+                      aria-label={t("onestop.docFormLabel")}
+                      onChange={(form) => set(d.key, { ...v, form })}
+                      options={DOCUMENT_FORMS.map((f) => ({ value: f, label: t(`onestop.docForm.${f}`) }))}
+                    />
+                  ) : (
+                    <Typography.Text type="secondary">
+                      {t(`onestop.docForm.${defaultForm(d)}`)}
+                    </Typography.Text>
+                  );
+                },
+              },
+              {
+                title: t("onestop.count"),
+                key: "count",
+                width: 90,
+                render: (_: unknown, d: ChecklistDoc) => {
+                  const v = byKey.get(d.key);
+                  if (d.isFreeText || given.includes(d.key)) {
+                    return dash;
+                  }
+                  return v ? (
+                    <InputNumber
+                      size="small"
+                      min={1}
+                      max={20}
+                      value={v.count}
+                      aria-label={t("onestop.count")}
+                      onChange={(n) => set(d.key, { ...v, count: n ?? 1 })}
+                    />
+                  ) : (
+                    <Typography.Text type="secondary">{defaultCount(d)}</Typography.Text>
+                  );
+                },
+              },
+            ]
+          : []),
         ...(withFiles
           ? [
               {
                 title: t("onestop.files"),
                 key: "files",
                 width: 200,
-                render: (_: unknown, d: ProcedureDoc) => {
-                  const v = byKey.get(d.key) ?? { key: d.key, form: defaultForm(d), count: 1 };
+                render: (_: unknown, d: ChecklistDoc) => {
+                  const v = byKey.get(d.key) ?? fresh(d);
                   if (given.includes(d.key)) {
                     return null;
                   }

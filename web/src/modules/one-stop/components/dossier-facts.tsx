@@ -1,8 +1,10 @@
-import type { DossierDetail } from "@danvan/common";
+import { type DossierDetail, type MissingItemKind, missingItemKey } from "@danvan/common";
 import { Descriptions, List, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../lib/format";
 import { dossierFileUrl } from "../api";
+
+type Asked = { kind: MissingItemKind; index: number; key: string | null; description: string };
 
 /** Applicant, procedure, dates and the documents handed in, as the clerk needs them at the counter. */
 export function DossierFacts({ dossier: d }: { dossier: DossierDetail }) {
@@ -77,8 +79,29 @@ export function DossierFacts({ dossier: d }: { dossier: DossierDetail }) {
           size="small"
           style={{ marginTop: 12 }}
           header={<Typography.Text strong>{t("onestop.missing.requested")}</Typography.Text>}
-          dataSource={[...(d.supplementItems ?? []), ...(d.processingReturnItems ?? [])]}
-          renderItem={(i) => <List.Item>{i.description}</List.Item>}
+          dataSource={[
+            ...(d.supplementItems ?? []).map((i, index): Asked => ({ ...i, kind: "supplement", index })),
+            ...(d.processingReturnItems ?? []).map((i, index): Asked => ({ ...i, kind: "return", index })),
+          ]}
+          renderItem={(i) => {
+            // A free-text item answered online is filed under its own key: its scans show beside it.
+            const answer =
+              i.key === null
+                ? d.documents.find((doc) => doc.key === missingItemKey(i.kind, i, i.index))
+                : undefined;
+            return (
+              <List.Item data-testid={`missing-item-${missingItemKey(i.kind, i, i.index)}`}>
+                <span>{i.description}</span>
+                <span>
+                  {answer?.fileIds.map((f, n) => (
+                    <a key={f} href={dossierFileUrl(d.id, f)} style={{ marginLeft: 8 }}>
+                      {t("onestop.fileN", { n: n + 1 })}
+                    </a>
+                  ))}
+                </span>
+              </List.Item>
+            );
+          }}
           data-testid="dossier-missing"
         />
       )}

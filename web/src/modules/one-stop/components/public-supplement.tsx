@@ -1,15 +1,18 @@
-import type { PublicDossierStatus } from "@danvan/common";
+import { missingItemKey, type PublicDossierStatus, type PublicSupplementDocument } from "@danvan/common";
 import { Alert, App, Button, Card, Form, Input, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ApiError, isApiError } from "../../../lib/api-client";
 import { useReportError } from "../../../lib/use-report-error";
 import { usePublicUpload, useSupplementOnline } from "../public-api";
-import { DocumentsChecklist, type SubmittedDoc } from "./documents-checklist";
+import { type ChecklistDoc, DocumentsChecklist, type SubmittedDoc } from "./documents-checklist";
 
+type Applicant = NonNullable<PublicDossierStatus["applicant"]>;
 type Props = {
   code: string;
+  /** Which request is answered: asked at intake, or returned from processing. */
+  kind: "supplement" | "return";
   pin: string;
-  applicant: NonNullable<PublicDossierStatus["applicant"]>;
+  applicant: Applicant;
   onDone: () => void;
 };
 
@@ -25,17 +28,45 @@ export function onDocumentsField(e: unknown): unknown {
   return new ApiError(e.status, e.code, e.message, details);
 }
 
+/**
+ * The rows to answer: each missing item, a catalogue document under its own key and a free-text item
+ * under the key it is filed with; the whole catalogue when nothing was listed.
+ */
+function rowsOf(kind: Props["kind"], applicant: Applicant) {
+  const items = applicant.missingItems ?? [];
+  if (items.length === 0) {
+    return { rows: applicant.documents as ChecklistDoc[], itemOf: new Map<string, number>() };
+  }
+  const byKey = new Map(applicant.documents.map((d) => [d.key, d]));
+  const rows: ChecklistDoc[] = items.map((item, i) => {
+    const known = item.key ? byKey.get(item.key) : undefined;
+    return (
+      known ?? {
+        key: missingItemKey(kind, item, i),
+        name: item.description,
+        originals: 0,
+        copies: 0,
+        required: true,
+        isFreeText: true,
+      }
+    );
+  });
+  return { rows, itemOf: new Map(items.map((item, i) => [missingItemKey(kind, item, i), i])) };
+}
+
 /** The applicant attaches what the one-stop shop asked for and sends it back, with the PIN. */
-export function PublicSupplement({ code, pin, applicant, onDone }: Props) {
+export function PublicSupplement({ code, kind, pin, applicant, onDone }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ documents: SubmittedDoc[]; note?: string }>();
   const upload = usePublicUpload();
   const supplement = useSupplementOnline();
   const reportError = useReportError();
-  const asked = new Set((applicant.missingItems ?? []).flatMap((i) => (i.key ? [i.key] : [])));
-  const documents =
-    asked.size > 0 ? applicant.documents.filter((d) => asked.has(d.key)) : applicant.documents;
+  const { rows, itemOf } = rowsOf(kind, applicant);
+  const toInput = ({ key, form: f, count, files }: SubmittedDoc): PublicSupplementDocument => {
+    const item = itemOf.get(key);
+    return { ...(item === undefined ? { key } : { item }), form: f, count, files: files ?? [] };
+  };
 
   return (
     <Card type="inner" title={t("onestop.public.supplementTitle")} data-testid="public-supplement">
@@ -50,12 +81,7 @@ export function PublicSupplement({ code, pin, applicant, onDone }: Props) {
               code,
               pin,
               input: {
-                documents: v.documents.map(({ key, form: f, count, files }) => ({
-                  key,
-                  form: f,
-                  count,
-                  files: files ?? [],
-                })),
+                documents: v.documents.map(toInput),
                 note: v.note?.trim() || null,
               },
             },
@@ -83,7 +109,7 @@ export function PublicSupplement({ code, pin, applicant, onDone }: Props) {
           ]}
         >
           <DocumentsChecklist
-            documents={documents.map((d) => ({ ...d }))}
+            documents={rows}
             withFiles
             uploadFile={upload}
             testId="public-supplement-documents"

@@ -180,7 +180,13 @@ function StatusCard({ s, pin, reload }: { s: PublicDossierStatus; pin: string | 
           )}
           {pin && (s.status === "supplement_requested" || s.status === "returned_for_supplement") && (
             <div style={{ marginTop: 16 }}>
-              <PublicSupplement code={s.code} pin={pin} applicant={s.applicant} onDone={reload} />
+              <PublicSupplement
+                code={s.code}
+                kind={s.status === "supplement_requested" ? "supplement" : "return"}
+                pin={pin}
+                applicant={s.applicant}
+                onDone={reload}
+              />
             </div>
           )}
           {pin && OPEN.includes(s.status) && (
