@@ -319,7 +319,7 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await form.getByRole("radiogroup", { name: "Thời gian chờ tại quầy hợp lý" }).getByText("4").click();
     await form
       .getByRole("radiogroup", { name: "Ông/Bà có hài lòng với sự phục vụ không?" })
-      .getByRole("radio", { name: "Hài lòng", exact: true })
+      .getByRole("radio", { name: /Hài lòng$/ })
       .click();
     await form.getByLabel("Góp ý thêm (không bắt buộc)").fill("Đèn sáng, ngõ an toàn hơn");
     await shot(page, "satisfaction-paper-form-vi");

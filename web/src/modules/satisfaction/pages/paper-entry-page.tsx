@@ -53,7 +53,7 @@ export default function PaperEntryPage() {
         {t("satisfaction.paper.intro")}
       </Typography.Paragraph>
       {doneLabel ? (
-        <Card>
+        <Card data-testid="paper-saved">
           <Result
             icon={<CheckCircleTwoTone twoToneColor="#52c41a" />}
             title={t("satisfaction.paper.saved")}
@@ -63,7 +63,6 @@ export default function PaperEntryPage() {
                 {t("satisfaction.paper.next")}
               </Button>
             }
-            data-testid="paper-saved"
           />
         </Card>
       ) : (
