@@ -217,7 +217,8 @@ export const dossierScores = pgTable(
     points: jsonb("points").$type<Record<string, number | null>>().notNull(),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("onestop_dossier_scores_unit_period_idx").on(t.unitId, t.period)],
+  // dossier_id last: the drill-down pages a unit's quarter in id order without scanning past other units.
+  (t) => [index("onestop_dossier_scores_unit_period_idx").on(t.unitId, t.period, t.dossierId)],
 );
 
 /** Running sums per unit, quarter and indicator, kept in the transaction that scores a dossier. */

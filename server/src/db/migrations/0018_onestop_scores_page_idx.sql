@@ -1,0 +1,2 @@
+DROP INDEX "onestop_dossier_scores_unit_period_idx";--> statement-breakpoint
+CREATE INDEX "onestop_dossier_scores_unit_period_idx" ON "onestop_dossier_scores" USING btree ("unit_id","period","dossier_id");
