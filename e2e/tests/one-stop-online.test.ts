@@ -40,10 +40,11 @@ async function openWithPin(page: Page, url: string, code: string, pin: string, l
 describe.runIf(hasChromium)("one-stop online filing with documents in Chromium", () => {
   let server: RunningServer;
   let browser: Awaited<ReturnType<typeof launch>>;
+  // The server starts slowly on a loaded machine (a fresh demo database, migrated and seeded).
   beforeAll(async () => {
     server = await startServer();
     browser = await launch();
-  });
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -88,8 +89,10 @@ describe.runIf(hasChromium)("one-stop online filing with documents in Chromium",
     expect(scan.status()).toBe(200);
     expect(await scan.text()).toContain("to-khai-khai-sinh.pdf");
     await act(clerk.page, "startCheck", "checking");
+    // One catalogue document and one item the clerk writes in their own words.
     await act(clerk.page, "requestSupplement", "supplement_requested", async () => {
       await clerk.page.getByTestId("missing-giay-chung-sinh").click();
+      await clerk.page.getByTestId("missing-other").fill("Giấy xác nhận nơi cư trú");
     });
 
     // The citizen sees the request after the PIN, in English too.
@@ -105,11 +108,17 @@ describe.runIf(hasChromium)("one-stop online filing with documents in Chromium",
     const form = page.getByTestId("public-supplement");
     await form.waitFor();
     expect(await page.getByTestId("public-missing").textContent()).toContain("Giấy chứng sinh");
+    expect(await form.textContent()).toContain("Giấy xác nhận nơi cư trú");
     // Sending nothing is refused on the form, before any request.
     await page.getByTestId("public-supplement-submit").click();
     await form.locator(".ant-form-item-explain-error").first().waitFor();
     await form.locator("input[type=file]").first().setInputFiles(pdf("giay-chung-sinh.pdf"));
     await form.getByText("giay-chung-sinh.pdf").waitFor({ timeout: 20_000 });
+    await form
+      .locator("tr", { has: page.getByTestId("doc-upload-supplement:2") })
+      .locator("input[type=file]")
+      .setInputFiles(pdf("xac-nhan-cu-tru.pdf"));
+    await form.getByText("xac-nhan-cu-tru.pdf").waitFor({ timeout: 20_000 });
     await page.getByTestId("public-supplement-note").fill("Xin gửi bản quét giấy chứng sinh");
     await shot(page, "onestop-online-supplement-form-vi");
     await page.getByTestId("public-supplement-submit").click();
@@ -119,12 +128,20 @@ describe.runIf(hasChromium)("one-stop online filing with documents in Chromium",
     expect(await page.getByTestId("public-supplement").count()).toBe(0);
     await shot(page, "onestop-online-supplement-sent-vi");
 
-    // Back in the clerk's hands: both documents with their scans, the supplement by the applicant.
+    // Back in the clerk's hands: every document with its scan, and which scan answers which item.
     await clerk.page.reload();
     await waitStatus(clerk.page, "checking");
     const docs = clerk.page.getByTestId("dossier-documents");
     expect(await docs.textContent()).toContain("Giấy chứng sinh");
-    expect(await docs.locator("a").count()).toBe(2);
+    expect(await docs.textContent()).toContain("Giấy xác nhận nơi cư trú");
+    expect(await docs.locator("a").count()).toBe(3);
+    const residence = clerk.page.getByTestId("event-answer-supplement:2");
+    expect(await residence.textContent()).toContain("Giấy xác nhận nơi cư trú");
+    const answer = await clerk.context.request.get(
+      `${server.url}${await residence.locator("a").first().getAttribute("href")}`,
+    );
+    expect(await answer.text()).toContain("xac-nhan-cu-tru.pdf");
+    expect(await clerk.page.getByTestId("missing-item-supplement:2").locator("a").count()).toBe(1);
     expect(await clerk.page.getByTestId("event-supplement").textContent()).toContain(
       "Người nộp (trực tuyến)",
     );
@@ -132,7 +149,7 @@ describe.runIf(hasChromium)("one-stop online filing with documents in Chromium",
     await act(clerk.page, "receive", "received");
     expect(citizen.errors).toEqual([]);
     expect(english.errors).toEqual([]);
-  });
+  }, 600_000);
 });
 
 async function procedureId(url: string, code: string): Promise<string> {
