@@ -2,7 +2,7 @@ import type { Locale } from "antd/es/locale";
 import dayjs from "dayjs";
 import "dayjs/locale/vi";
 import "dayjs/locale/en";
-import i18n from "i18next";
+import i18n, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { setApiLanguage } from "../lib/api-client";
 import { setFormatLanguage } from "../lib/format";
@@ -53,13 +53,28 @@ function once(id: string, load: () => Promise<void>): Promise<void> {
   return promise;
 }
 
-function loadCore(lang: Lang): Promise<void> {
-  return once(lang, async () => {
-    const { default: bundle } = await CORE[lang]();
+function loadCore(lang: Lang): Promise<LocaleBundle["translation"]> {
+  return CORE[lang]().then(({ default: bundle }) => {
     antdLocales.set(lang, bundle.antd);
-    i18n.addResourceBundle(lang, "translation", bundle.translation, true, true);
+    return bundle.translation;
   });
 }
+
+/**
+ * i18next asks this backend for a language before switching to it, whoever calls i18n.changeLanguage (the
+ * kiosk page does, directly): it gets the shared strings, and the modules shown so far are loaded alongside.
+ */
+const backend: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, _namespace, callback) {
+    const lang = toLang(language);
+    Promise.all([loadCore(lang), loadModuleStrings([...shownModules], lang)]).then(
+      ([translation]) => callback(null, translation),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function loadModule(lang: Lang, key: string): Promise<void> {
   return once(`${lang}:${key}`, async () => {
@@ -95,7 +110,6 @@ export async function changeLanguage(lang: Lang): Promise<void> {
   } catch {
     // Private mode: the choice lasts for this page only.
   }
-  await Promise.all([loadCore(lang), loadModuleStrings([...shownModules], lang)]);
   if (toLang(i18n.language) !== lang) {
     await i18n.changeLanguage(lang);
   }
@@ -106,17 +120,19 @@ i18n.on("languageChanged", (lng) => applyLanguage(toLang(lng)));
 /** Loads the remembered language's shared strings; main.tsx renders once they are in. */
 export async function initI18n(): Promise<void> {
   const initial = storedLanguage();
-  await i18n.use(initReactI18next).init({
-    resources: {},
-    lng: initial,
-    // Both languages carry every key; a key missing in the loaded one shows as itself.
-    fallbackLng: false,
-    supportedLngs: ["vi", "en"],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-  });
-  await loadCore(initial);
+  await i18n
+    .use(backend)
+    .use(initReactI18next)
+    .init({
+      lng: initial,
+      // Both languages carry every key; a key missing in the loaded one shows as itself.
+      fallbackLng: false,
+      supportedLngs: ["vi", "en"],
+      load: "currentOnly",
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      showSupportNotice: false,
+    });
   applyLanguage(initial);
 }
 
