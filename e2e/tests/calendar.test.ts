@@ -1,8 +1,9 @@
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { ROOT, type RunningServer, startServer } from "../support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { ROOT } from "../support/server";
+import { useChromium } from "../support/suite";
 
 /** What the user sees (a modal stays where the page was scrolled), unlike the full-page `shot`. */
 async function viewShot(page: Page, name: string) {
@@ -30,24 +31,11 @@ async function switchTo(page: Page, lang: "vi" | "en", expected: string) {
 }
 
 describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    if (server && server.proc.exitCode !== null) {
-      // The server died during the run: its log is the only clue left.
-      console.error(server.logs.join(""));
-    }
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useChromium("calendar");
 
   it("admin loads the 2027 notice with a make-up Saturday; a contradiction is refused on the field", async () => {
-    const { page, errors, context } = await newPage(browser);
-    await signInUi(page, server.url, "admin");
+    const { page, errors, context } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "admin");
     await page.getByTestId("lang-switch-vi").click();
     await page.getByTestId("menu-calendar-notices").click();
     await page.getByTestId("notice-table").waitFor();
@@ -123,8 +111,8 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
   });
 
   it("admin adds a rule version; an overlapping one is refused; the new one shows Unverified", async () => {
-    const { page, errors, context } = await newPage(browser);
-    await signInUi(page, server.url, "admin");
+    const { page, errors, context } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "admin");
     await page.getByTestId("lang-switch-vi").click();
     await page.getByTestId("menu-calendar-rules").click();
     const block = page.getByTestId("rule-feedback.transfer");
@@ -182,8 +170,8 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
   });
 
   it("a clerk reads the calendar and the rules but cannot load notices or rule versions", async () => {
-    const { page, context } = await newPage(browser);
-    await signInUi(page, server.url, "clerk");
+    const { page, context } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "clerk");
     await page.getByTestId("lang-switch-vi").click();
     expect(await page.getByTestId("quick-calendar-deadline").textContent()).toContain("Hạn giải quyết");
     await page.getByTestId("menu-calendar-rules").click();
@@ -192,14 +180,14 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
     expect(await page.getByTestId("menu-calendar-weekends").count()).toBe(0);
     expect(await page.getByTestId("rule-create").count()).toBe(0);
     expect(await page.getByTestId("rule-add-version-feedback.transfer").count()).toBe(0);
-    await page.goto(`${server.url}/calendar/notices`);
+    await page.goto(`${env.server.url}/calendar/notices`);
     await page.getByText("Không có quyền truy cập").waitFor();
     await context.close();
   });
 
   it("the public page lists the holidays and computes a deadline spanning Tết 2027 with its explanation", async () => {
-    const { page, errors, context } = await newPage(browser);
-    await page.goto(`${server.url}/public/calendar`);
+    const { page, errors, context } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/public/calendar`);
     await setYear(page, "public-year", 2027);
     await page.getByTestId("named-2027-02-06").waitFor();
     await pickDate(page, "deadline-from", "01/02/2027");
@@ -220,8 +208,8 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
     await context.close();
 
     // Citizens open it on phones.
-    const phone = await newPage(browser, { viewport: { width: 390, height: 844 } });
-    await phone.page.goto(`${server.url}/public/calendar`);
+    const phone = await newPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await phone.page.goto(`${env.server.url}/public/calendar`);
     await phone.page.getByTestId("lang-switch-vi").click();
     await pickDate(phone.page, "deadline-from", "01/02/2027");
     await phone.page.getByTestId("deadline-amount").fill("10");

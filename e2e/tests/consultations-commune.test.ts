@@ -1,14 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { numberInput } from "../support/antd";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { useChromium } from "../support/suite";
 
 /** The demo's commune-wide money matter: 47 households of Xóm 1 (15), Xóm 2 (18) and Xóm 3 (14). */
 const TITLE = "Đóng góp xây dựng đường bê tông liên xóm năm 2027";
-
-/** AntD InputNumber puts the test id on the wrapper or the input depending on the version. */
-const numberInput = (page: Page, testId: string) =>
-  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 
 /** Types one village's ballots: cast, one count per option, invalid. */
 async function fillVillage(page: Page, i: number, cast: number, counts: number[], invalid = 0) {
@@ -23,21 +20,12 @@ const errorUnder = (page: Page, testId: string) =>
   page.getByTestId(testId).locator(".ant-form-item-explain-error");
 
 describe.runIf(hasChromium)("a commune-wide road contribution counted xóm by xóm in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useChromium("consultations-commune");
 
   it("Luật THDCCS 2022 Đ.21: each xóm by 2/3 of ALL its households, the commune by 2/3 of its xóm; a bad count is shown under its xóm", async () => {
-    const officer = await newPage(browser);
+    const officer = await newPage(env.browser);
     const op = officer.page;
-    await signInUi(op, server.url, "hn.vanhoa");
+    await signInUi(op, env.server.url, "hn.vanhoa");
     await op.getByTestId("menu-consultations").click();
     await op.locator('a[data-testid^="consultation-link-"]', { hasText: TITLE }).click();
     await op.waitForURL(/\/consultations\/[0-9a-f-]{36}$/, { timeout: 20_000 });
@@ -53,7 +41,7 @@ describe.runIf(hasChromium)("a commune-wide road contribution counted xóm by x�
     await shot(op, "consultations-commune-before-vi");
 
     // Xóm 3 has met: the officer enters the three xóm's counts from their minutes.
-    await op.goto(`${server.url}/consultations/${id}?tab=meetings`);
+    await op.goto(`${env.server.url}/consultations/${id}?tab=meetings`);
     await op.getByTestId("meeting-list").getByText("Nhà văn hóa Xóm 2").waitFor();
     await op.getByTestId("tally-enter").click();
     await op.getByTestId("tally-mode").locator("label").nth(1).click();

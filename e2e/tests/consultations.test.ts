@@ -1,16 +1,13 @@
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { choose, confirmDialog, numberInput } from "../support/antd";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { useChromium } from "../support/suite";
 
 /** Household K10-004 of the demo register and the phone written in it. */
 const HOUSEHOLD = "K10-004";
 const PHONE = "0912400411";
-
-/** AntD InputNumber puts the test id on the wrapper or the input depending on the version. */
-const numberInput = (page: Page, testId: string) =>
-  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 
 /** Picks a unit in a tree select by typing its name and clicking the node with exactly that title. */
 async function pickUnit(page: Page, testId: string, name: string) {
@@ -20,23 +17,6 @@ async function pickUnit(page: Page, testId: string, name: string) {
     .locator(".ant-select-dropdown:visible .ant-select-tree-title", { hasText: name })
     .first()
     .click();
-}
-
-/** Opens an AntD select by its test id and picks the option showing `text` in that select's own list. */
-async function choose(page: Page, testId: string, text: string) {
-  const select = page.getByTestId(testId);
-  await select.click();
-  const listId = await select.locator("input").first().getAttribute("aria-controls");
-  const list = listId
-    ? page.locator(`.ant-select-dropdown:has([id="${listId}"])`)
-    : page.locator(".ant-select-dropdown:visible");
-  await list.locator(".ant-select-item-option", { hasText: text }).first().click();
-}
-
-/** Confirms the AntD confirm dialog that is open. */
-async function confirmDialog(page: Page) {
-  await page.locator(".ant-modal-confirm-btns .ant-btn-primary").click();
-  await page.locator(".ant-modal-confirm").waitFor({ state: "hidden" });
 }
 
 /** The leader opens a consultation through the form, adds its options, publishes it and opens the vote. */
@@ -76,21 +56,12 @@ async function openConsultation(
 }
 
 describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocation in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useChromium("consultations");
 
   it("sites put to the people, an online vote and question, a ballot count over all households, the answer and a promise published, full agreement, a household table checked line by line", async () => {
-    const leader = await newPage(browser);
+    const leader = await newPage(env.browser);
     const page = leader.page;
-    await signInUi(page, server.url, "hn.chutich");
+    await signInUi(page, env.server.url, "hn.chutich");
 
     // The leader announces the relocation with the three candidate sites (the article's story).
     const cemeteryId = await openConsultation(page, {
@@ -120,9 +91,9 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     });
 
     // A resident of Khối 10 opens the public page, proves who they are with the SMS code and votes.
-    const resident = await newPage(browser, { viewport: { width: 412, height: 900 } });
+    const resident = await newPage(env.browser, { viewport: { width: 412, height: 900 } });
     const pub = resident.page;
-    await pub.goto(`${server.url}/public/consultations`);
+    await pub.goto(`${env.server.url}/public/consultations`);
     await pub
       .getByTestId("public-consultations")
       .getByText("Chọn vị trí nghĩa trang mới cho Khối 10")
@@ -138,9 +109,9 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     await pub.getByTestId("verify-code").waitFor();
 
     // The SMS sits in the development inbox of the outbox, which an administrator can read.
-    const admin = await newPage(browser);
-    await signInUi(admin.page, server.url, "admin");
-    await admin.page.goto(`${server.url}/ops/mailbox`);
+    const admin = await newPage(env.browser);
+    await signInUi(admin.page, env.server.url, "admin");
+    await admin.page.goto(`${env.server.url}/ops/mailbox`);
     await admin.page.getByTestId("mailbox-table").getByText(PHONE).first().click();
     const sms = (await admin.page.getByTestId("mailbox-body").textContent()) ?? "";
     const code = /(\d{6})\. Hiệu lực/.exec(sms)?.[1];
@@ -176,10 +147,11 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     await shot(pub, "consultations-public-vote-vi");
 
     // The officer records the dialogue meeting of the money matter with 20 of the 24 households present.
-    const officer = await newPage(browser);
+    const officer = await newPage(env.browser);
     const op = officer.page;
-    await signInUi(op, server.url, "hn.vanhoa");
-    await op.goto(`${server.url}/consultations/${roadId}?tab=meetings`);
+    env.page = op;
+    await signInUi(op, env.server.url, "hn.vanhoa");
+    await op.goto(`${env.server.url}/consultations/${roadId}?tab=meetings`);
     await op.getByTestId("meeting-add").click();
     await op.getByTestId("meeting-place").fill("Nhà văn hóa Khối 10");
     await op.getByTestId("meeting-chair").fill("Trưởng khối 10");
@@ -228,7 +200,7 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
 
     // At the meeting the officer checks a resident's ID card in person, finds the household in the register
     // of the areas concerned and hands over a link that lets the household take part online.
-    await op.goto(`${server.url}/consultations/${cemeteryId}?tab=meetings`);
+    await op.goto(`${env.server.url}/consultations/${cemeteryId}?tab=meetings`);
     await op.getByTestId("verify-resident").click();
     const verifyModal = op.getByTestId("verify-resident-modal");
     await verifyModal.waitFor();
@@ -261,7 +233,7 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     await op.keyboard.press("Escape");
     await verifyModal.waitFor({ state: "detached" });
     // the resident opens the link on their phone: verified, the vote is offered without an SMS code
-    const handed = await newPage(browser, { viewport: { width: 412, height: 900 } });
+    const handed = await newPage(env.browser, { viewport: { width: 412, height: 900 } });
     await handed.page.goto(link);
     await handed.page.getByTestId("verified").waitFor({ timeout: 30_000 });
     await handed.page.getByTestId("vote-options").waitFor();
@@ -270,7 +242,7 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     await handed.context.close();
 
     // The leader sees the resident's question waiting and answers it officially.
-    await page.goto(`${server.url}/consultations/${cemeteryId}?tab=questions`);
+    await page.goto(`${env.server.url}/consultations/${cemeteryId}?tab=questions`);
     await page.getByTestId("staff-unanswered").getByText("1 câu hỏi chưa được trả lời").waitFor();
     await page.getByTestId("question-answer").click();
     await page
@@ -290,7 +262,7 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     await shot(pub, "consultations-public-en");
 
     // A promise made at the meeting becomes a public task shown on the consultation's page.
-    await page.goto(`${server.url}/consultations/${cemeteryId}?tab=commitments`);
+    await page.goto(`${env.server.url}/consultations/${cemeteryId}?tab=commitments`);
     await page.getByTestId("commitment-add").click();
     await page.getByTestId("commitment-title").fill("Làm đường bê tông vào nghĩa trang mới trước khi di dời");
     await choose(page, "commitment-assignee", "Phan Thị Thu");
@@ -306,7 +278,7 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     await pub.getByTestId("comment-send").click();
     await pub.getByTestId("comment-pending").waitFor();
     expect(await pub.getByTestId("public-comments").textContent()).not.toContain("Rú Đụn vì có sẵn");
-    await op.goto(`${server.url}/consultations/${cemeteryId}?tab=comments`);
+    await op.goto(`${env.server.url}/consultations/${cemeteryId}?tab=comments`);
     await op.getByTestId("comment-list").getByText("Rú Đụn vì có sẵn").waitFor();
     await op.getByTestId("comment-approve").click();
     await op.getByTestId("comment-list").getByText("Rú Đụn vì có sẵn").waitFor({ state: "detached" });
@@ -331,7 +303,7 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     await shot(op, "consultations-tracker-vi");
 
     // Two families moved into Khối 10: a bad phone rejects the table with its line, the fixed one is taken.
-    await op.goto(`${server.url}/consultations/${cemeteryId}?tab=households`);
+    await op.goto(`${env.server.url}/consultations/${cemeteryId}?tab=households`);
     await op.getByTestId("households-import").click();
     const table = (phone: string) =>
       [

@@ -1,25 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { useChromium } from "../support/suite";
 
 const WAIT = { timeout: 30_000 };
 
 describe.runIf(hasChromium)("the leader's dashboard in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useChromium("dashboard");
 
   it("headline figures with n; province → commune → agency → officer → the officer's ratings", async () => {
-    const { page, errors } = await newPage(browser);
-    await signInUi(page, server.url, "admin");
+    const { page, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "admin");
     await page.getByRole("menuitem", { name: "Bảng điều hành" }).click();
     await page.waitForURL((u) => u.pathname === "/dashboard", WAIT);
 
@@ -89,7 +79,7 @@ describe.runIf(hasChromium)("the leader's dashboard in Chromium", () => {
 
     // The same dashboard in English.
     await page.getByTestId("lang-switch-en").click();
-    await page.goto(`${server.url}/dashboard`);
+    await page.goto(`${env.server.url}/dashboard`);
     await page
       .getByTestId("card-satisfaction")
       .getByText(/^\d+\.\d% \(n = [1-9]\d*\)$/)

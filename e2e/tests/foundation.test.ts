@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { useChromium } from "../support/suite";
 
 /** Opens an AntD tree select, searches without diacritics and picks the unit by its name. */
 async function pickUnit(page: Page, testId: string, name: string) {
@@ -11,20 +11,11 @@ async function pickUnit(page: Page, testId: string, name: string) {
 }
 
 describe.runIf(hasChromium)("foundation journey in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useChromium("foundation");
 
   it("admin signs in, adds a unit and a staff member with a role, switches language, signs out", async () => {
-    const { page, errors, context } = await newPage(browser);
-    await signInUi(page, server.url, "admin");
+    const { page, errors, context } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "admin");
     await page.getByTestId("menu-audit").waitFor();
     await shot(page, "home-vi");
 
@@ -64,12 +55,12 @@ describe.runIf(hasChromium)("foundation journey in Chromium", () => {
   });
 
   it("the menu follows the role: a new inspector sees audit, a leader does not", async () => {
-    const { page, context } = await newPage(browser);
-    await signInUi(page, server.url, "thu.nghiem", "ThuNghiem2026");
+    const { page, context } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "thu.nghiem", "ThuNghiem2026");
     await page.getByTestId("menu-audit").waitFor();
     await page.getByTestId("sign-out").click();
     await page.waitForURL((u) => u.pathname.startsWith("/sign-in"));
-    await signInUi(page, server.url, "leader");
+    await signInUi(page, env.server.url, "leader");
     await page.getByTestId("menu-units").waitFor();
     expect(await page.getByTestId("menu-audit").count()).toBe(0);
     await shot(page, "leader-home-vi");

@@ -1,29 +1,14 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { act, waitStatus } from "../support/one-stop";
+import { useChromium } from "../support/suite";
 
 const pdf = (name: string) => ({
   name,
   mimeType: "application/pdf",
   buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
 });
-
-const status = (page: Page) => page.getByTestId("dossier-detail").getByTestId("dossier-status").first();
-
-async function waitStatus(page: Page, value: string) {
-  await expect.poll(() => status(page).getAttribute("data-status"), { timeout: 20_000 }).toBe(value);
-}
-
-async function act(page: Page, action: string, next: string, fill?: () => Promise<void>) {
-  await page.getByTestId(`action-${action}`).click();
-  await page.getByTestId(`action-modal-${action}`).waitFor();
-  await page.waitForTimeout(300);
-  await fill?.();
-  await page.getByTestId("modal-submit").click();
-  await page.getByTestId(`action-modal-${action}`).waitFor({ state: "detached", timeout: 20_000 });
-  await waitStatus(page, next);
-}
 
 /** Opens the status page and shows the applicant's part with the PIN. */
 async function openWithPin(page: Page, url: string, code: string, pin: string, lang: "vi" | "en" = "vi") {
@@ -38,22 +23,12 @@ async function openWithPin(page: Page, url: string, code: string, pin: string, l
 }
 
 describe.runIf(hasChromium)("one-stop online filing with documents in Chromium", () => {
-  let server: RunningServer;
-  let browser: Awaited<ReturnType<typeof launch>>;
-  // The server starts slowly on a loaded machine (a fresh demo database, migrated and seeded).
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useChromium("one-stop-online");
 
   it("a citizen files with a scan, the clerk asks for a supplement, the citizen sends it online and the clerk sees it", async () => {
-    const citizen = await newPage(browser);
+    const citizen = await newPage(env.browser);
     const page = citizen.page;
-    await page.goto(`${server.url}/public/ho-so/nop/${await procedureId(server.url, "1.001193")}`);
+    await page.goto(`${env.server.url}/public/ho-so/nop/${await procedureId(env.server.url, "1.001193")}`);
     await page.getByTestId("public-name").fill("Hồ Thị Mai");
     await page.getByTestId("public-personal-id").fill("040190007777");
     await page.getByTestId("public-phone").fill("0912 111 222");
@@ -76,16 +51,16 @@ describe.runIf(hasChromium)("one-stop online filing with documents in Chromium",
     const pin = (await page.getByTestId("public-receipt-pin").textContent())!.trim();
 
     // The clerk finds the dossier, reads the scan, and asks for the birth certificate.
-    const clerk = await newPage(browser);
-    await signInUi(clerk.page, server.url, "clerk");
+    const clerk = await newPage(env.browser);
+    await signInUi(clerk.page, env.server.url, "clerk");
     const found = await clerk.context.request.get(
-      `${server.url}/api/v1/onestop/dossiers?q=${encodeURIComponent(code)}`,
+      `${env.server.url}/api/v1/onestop/dossiers?q=${encodeURIComponent(code)}`,
     );
     const id = ((await found.json()) as { items: { id: string }[] }).items[0]!.id;
-    await clerk.page.goto(`${server.url}/onestop/dossiers/${id}`);
+    await clerk.page.goto(`${env.server.url}/onestop/dossiers/${id}`);
     await waitStatus(clerk.page, "new");
     const scanLink = clerk.page.getByTestId("dossier-documents").locator("a").first();
-    const scan = await clerk.context.request.get(`${server.url}${await scanLink.getAttribute("href")}`);
+    const scan = await clerk.context.request.get(`${env.server.url}${await scanLink.getAttribute("href")}`);
     expect(scan.status()).toBe(200);
     expect(await scan.text()).toContain("to-khai-khai-sinh.pdf");
     await act(clerk.page, "startCheck", "checking");
@@ -96,15 +71,15 @@ describe.runIf(hasChromium)("one-stop online filing with documents in Chromium",
     });
 
     // The citizen sees the request after the PIN, in English too.
-    const english = await newPage(browser, { locale: "en" });
-    await openWithPin(english.page, server.url, code, pin, "en");
+    const english = await newPage(env.browser, { locale: "en" });
+    await openWithPin(english.page, env.server.url, code, pin, "en");
     await english.page.getByTestId("public-supplement").waitFor();
     expect(await english.page.getByTestId("public-supplement").textContent()).toContain(
       "Send the supplement",
     );
     await shot(english.page, "onestop-online-supplement-form-en");
 
-    await openWithPin(page, server.url, code, pin);
+    await openWithPin(page, env.server.url, code, pin);
     const form = page.getByTestId("public-supplement");
     await form.waitFor();
     expect(await page.getByTestId("public-missing").textContent()).toContain("Giấy chứng sinh");
@@ -138,7 +113,7 @@ describe.runIf(hasChromium)("one-stop online filing with documents in Chromium",
     const residence = clerk.page.getByTestId("event-answer-supplement:2");
     expect(await residence.textContent()).toContain("Giấy xác nhận nơi cư trú");
     const answer = await clerk.context.request.get(
-      `${server.url}${await residence.locator("a").first().getAttribute("href")}`,
+      `${env.server.url}${await residence.locator("a").first().getAttribute("href")}`,
     );
     expect(await answer.text()).toContain("xac-nhan-cu-tru.pdf");
     expect(await clerk.page.getByTestId("missing-item-supplement:2").locator("a").count()).toBe(1);

@@ -1,64 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
-
-/** Picks the option showing `text` in the select's own list; `search` is typed first when given. */
-async function choose(page: Page, testId: string, text: string, search?: string) {
-  const select = page.getByTestId(testId);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    if (search) {
-      await page.keyboard.type(search);
-    }
-    const listId = await select.locator("input").first().getAttribute("aria-controls");
-    const list = listId
-      ? page.locator(`.ant-select-dropdown:has([id="${listId}"])`)
-      : page.locator(".ant-select-dropdown:visible");
-    await list.locator(".ant-select-item-option", { hasText: text }).first().click();
-    if ((await select.textContent())?.includes(text)) {
-      return;
-    }
-    await page.keyboard.press("Escape");
-    await page.waitForTimeout(300);
-  }
-  throw new Error(`could not choose ${text} in ${testId}`);
-}
-
-const status = (page: Page) => page.getByTestId("dossier-detail").getByTestId("dossier-status").first();
-
-async function waitStatus(page: Page, value: string) {
-  await expect.poll(() => status(page).getAttribute("data-status"), { timeout: 20_000 }).toBe(value);
-}
-
-/** Opens the action's dialog, lets `fill` complete it, submits and waits for the new state. */
-async function act(page: Page, action: string, next: string, fill?: () => Promise<void>) {
-  await page.getByTestId(`action-${action}`).click();
-  await page.getByTestId(`action-modal-${action}`).waitFor();
-  // Let the dialog finish opening, so the first click lands.
-  await page.waitForTimeout(300);
-  await fill?.();
-  await page.getByTestId("modal-submit").click();
-  await page.getByTestId(`action-modal-${action}`).waitFor({ state: "detached", timeout: 20_000 });
-  await waitStatus(page, next);
-}
+import { describe, expect, it } from "vitest";
+import { choose } from "../support/antd";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { act, waitStatus } from "../support/one-stop";
+import { useChromium } from "../support/suite";
 
 describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useChromium("one-stop");
 
   it("files at the counter, asks once for a supplement, receives, processes three steps, approves and returns early; the citizen follows with the PIN", async () => {
-    const clerk = await newPage(browser);
+    const clerk = await newPage(env.browser);
     const page = clerk.page;
-    await signInUi(page, server.url, "clerk");
+    await signInUi(page, env.server.url, "clerk");
     await page.getByTestId("menu-onestop-new").click();
     await choose(page, "filing-procedure", "NA.DD.01");
     await choose(page, "filing-applicant", "Nguyễn Thị Hương", "huong");
@@ -94,8 +46,8 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     );
 
     // The citizen sees what to bring with the PIN, and only the public state without it.
-    const citizen = await newPage(browser);
-    await citizen.page.goto(`${server.url}/public/ho-so/${code}`);
+    const citizen = await newPage(env.browser);
+    await citizen.page.goto(`${env.server.url}/public/ho-so/${code}`);
     await expect
       .poll(() => citizen.page.getByTestId("public-state").getAttribute("data-status"))
       .toBe("supplement_requested");
@@ -125,7 +77,7 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     await act(page, "receive", "received");
     const receiptHref = (await page.getByTestId("print-receipt").getAttribute("href"))!;
     expect(receiptHref).toMatch(/\/documents\/receipt\.pdf$/);
-    const receipt = await page.request.get(`${server.url}${receiptHref}`);
+    const receipt = await page.request.get(`${env.server.url}${receiptHref}`);
     expect(receipt.status()).toBe(200);
     expect(receipt.headers()["content-type"]).toContain("application/pdf");
     expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
@@ -136,17 +88,17 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     await shot(page, "onestop-dossier-processing-vi");
 
     // The province's administrator may read the dossier but holds no one-stop role: no action buttons.
-    const admin = await newPage(browser);
-    await signInUi(admin.page, server.url, "admin");
+    const admin = await newPage(env.browser);
+    await signInUi(admin.page, env.server.url, "admin");
     await admin.page.goto(url);
     await admin.page.getByTestId("dossier-code").waitFor();
     expect(await admin.page.getByTestId("dossier-actions").count()).toBe(0);
     expect(await admin.page.getByTestId("action-completeStep").count()).toBe(0);
 
     // Thái Hòa's handler finds it in her queue and completes the three steps of the catalogue.
-    const handler = await newPage(browser);
-    await signInUi(handler.page, server.url, "thaihoa.handler");
-    await handler.page.goto(`${server.url}/onestop/queues?tab=mine`);
+    const handler = await newPage(env.browser);
+    await signInUi(handler.page, env.server.url, "thaihoa.handler");
+    await handler.page.goto(`${env.server.url}/onestop/queues?tab=mine`);
     await handler.page.getByTestId(`dossier-link-${code}`).click();
     await handler.page.getByTestId("dossier-code").waitFor();
     await waitStatus(handler.page, "processing");
@@ -163,9 +115,9 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     await act(handler.page, "completeStep", "awaiting_approval");
     expect(await handler.page.getByTestId("step-timeliness").count()).toBe(3);
 
-    const leader = await newPage(browser);
-    await signInUi(leader.page, server.url, "thaihoa.leader");
-    await leader.page.goto(`${server.url}/onestop/queues?tab=approval`);
+    const leader = await newPage(env.browser);
+    await signInUi(leader.page, env.server.url, "thaihoa.leader");
+    await leader.page.goto(`${env.server.url}/onestop/queues?tab=approval`);
     await leader.page.getByTestId(`dossier-link-${code}`).click();
     await act(leader.page, "approve", "result_ready", () =>
       leader.page.getByTestId("action-result-no").fill("125/GCN-UBND"),
@@ -177,7 +129,7 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     await shot(page, "onestop-dossier-returned-vi");
 
     // The chairman sees the TT 01 scores move: the dossier is counted at once, the officials scored.
-    await leader.page.goto(`${server.url}/onestop/indicators`);
+    await leader.page.goto(`${env.server.url}/onestop/indicators`);
     await leader.page.getByTestId("drill-1").click();
     await leader.page.getByTestId("counted-dossiers").getByText(code).waitFor({ timeout: 15_000 });
     await expect
@@ -193,7 +145,7 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     expect(await citizen.page.getByTestId("public-withdraw").count()).toBe(0);
     // The applicant prints the receipt with the PIN; the slip's QR points back to this page.
     const slip = await citizen.page.request.get(
-      `${server.url}${await citizen.page.getByTestId("public-receipt-pdf").getAttribute("href")}`,
+      `${env.server.url}${await citizen.page.getByTestId("public-receipt-pdf").getAttribute("href")}`,
     );
     expect(slip.headers()["content-type"]).toContain("application/pdf");
     // A wrong PIN shows nothing of the applicant.
@@ -209,8 +161,8 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
   }, 240_000);
 
   it("files online from the public catalogue: code and PIN shown once, the status page answers with the PIN, withdrawal with it", async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(`${server.url}/public`);
+    const { page, errors } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/public`);
     await page.getByTestId("public-entry-oneStop").click();
     await page.getByTestId("public-file-1.001193").first().click();
     await page.getByTestId("public-name").fill("Lê Thị Thanh");
@@ -239,15 +191,15 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
       .poll(() => page.getByTestId("public-state").getAttribute("data-status"), { timeout: 20_000 })
       .toBe("withdrawn");
     // A malformed code is told as such, without asking the server.
-    await page.goto(`${server.url}/public/ho-so/not-a-code`);
+    await page.goto(`${env.server.url}/public/ho-so/not-a-code`);
     await page.getByTestId("public-bad-code").waitFor();
     expect(errors).toEqual([]);
   }, 120_000);
 
   it("imports the catalogue from the workbook template: a dry run shows the plan, the import confirms it", async () => {
-    const { page, errors } = await newPage(browser);
-    await signInUi(page, server.url, "admin");
-    await page.goto(`${server.url}/onestop/procedures/import`);
+    const { page, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "admin");
+    await page.goto(`${env.server.url}/onestop/procedures/import`);
     // A file that is not a workbook is refused with a message, nothing imported.
     await page.locator("input[type=file]").setInputFiles({
       name: "danh-muc.xlsx",
@@ -255,7 +207,9 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
       buffer: Buffer.from("mã;tên\n1.001193;Đăng ký khai sinh\n"),
     });
     await page.getByTestId("import-error").waitFor({ timeout: 15_000 });
-    const template = await page.request.get(`${server.url}/api/v1/onestop/procedures/import-template.xlsx`);
+    const template = await page.request.get(
+      `${env.server.url}/api/v1/onestop/procedures/import-template.xlsx`,
+    );
     expect(template.status()).toBe(200);
     await page.locator("input[type=file]").setInputFiles({
       name: "mau-danh-muc-thu-tuc.xlsx",
@@ -271,9 +225,9 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
   }, 60_000);
 
   it("a late step: the return window has passed (412 shown), the chairman apologises and re-appoints once, the apology slip prints and the citizen sees it", async () => {
-    const { page, errors } = await newPage(browser);
-    await signInUi(page, server.url, "thaihoa.leader");
-    await page.goto(`${server.url}/onestop/queues?tab=overdue-steps`);
+    const { page, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "thaihoa.leader");
+    await page.goto(`${env.server.url}/onestop/queues?tab=overdue-steps`);
     await page.getByTestId("overdue-steps-table").locator("a").first().click();
     await waitStatus(page, "processing");
     const code = (await page.getByTestId("dossier-code").textContent())!.trim();
@@ -306,22 +260,22 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     await expect.poll(() => page.getByTestId("dossier-appointment").textContent()).toBe(typed);
     expect(await page.getByTestId("action-reappoint").count()).toBe(0);
     const apology = await page.request.get(
-      `${server.url}${await page.getByTestId("print-apology").getAttribute("href")}`,
+      `${env.server.url}${await page.getByTestId("print-apology").getAttribute("href")}`,
     );
     expect(apology.headers()["content-type"]).toContain("application/pdf");
     await shot(page, "onestop-reappointed-vi");
 
-    const citizen = await newPage(browser);
-    await citizen.page.goto(`${server.url}/public/ho-so/${code}`);
+    const citizen = await newPage(env.browser);
+    await citizen.page.goto(`${env.server.url}/public/ho-so/${code}`);
     await citizen.page.getByTestId("public-reappointed").waitFor();
     expect((await citizen.page.getByTestId("public-appointment").textContent())?.trim()).toBe(typed);
     expect(errors).toEqual([]);
   }, 90_000);
 
   it("the clerk refuses a dossier under checking with the reason; the refusal slip prints", async () => {
-    const { page, errors } = await newPage(browser);
-    await signInUi(page, server.url, "clerk");
-    await page.goto(`${server.url}/onestop/queues?tab=counter`);
+    const { page, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "clerk");
+    await page.goto(`${env.server.url}/onestop/queues?tab=counter`);
     await page
       .getByTestId("dossier-table")
       .getByRole("row", { name: /Trần Thị Mai/ })
@@ -334,7 +288,7 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
         .fill("Trẻ sinh tại tỉnh khác, không thuộc thẩm quyền đăng ký của phường"),
     );
     const refusal = await page.request.get(
-      `${server.url}${await page.getByTestId("print-refusal").getAttribute("href")}`,
+      `${env.server.url}${await page.getByTestId("print-refusal").getAttribute("href")}`,
     );
     expect(refusal.headers()["content-type"]).toContain("application/pdf");
     expect(await page.getByTestId("dossier-actions").count()).toBe(0);
@@ -342,9 +296,9 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
   }, 60_000);
 
   it("shows the demo's overdue appraisal step to the Thái Hòa clerk", async () => {
-    const { page } = await newPage(browser);
-    await signInUi(page, server.url, "clerk");
-    await page.goto(`${server.url}/onestop/queues?tab=overdue-steps`);
+    const { page } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "clerk");
+    await page.goto(`${env.server.url}/onestop/queues?tab=overdue-steps`);
     const table = page.getByTestId("overdue-steps-table");
     await table
       .getByText("Hồ Văn Dũng")
@@ -355,9 +309,9 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
   }, 60_000);
 
   it("an administrator edits a procedure: steps longer than the time limit are refused with the rule's message", async () => {
-    const { page, errors } = await newPage(browser);
-    await signInUi(page, server.url, "admin");
-    await page.goto(`${server.url}/onestop/procedures`);
+    const { page, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "admin");
+    await page.goto(`${env.server.url}/onestop/procedures`);
     await page.getByTestId("procedure-link-NA.DD.01").first().click();
     await page.getByTestId("procedure-edit").click();
     const days = page

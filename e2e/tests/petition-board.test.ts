@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { useChromium } from "../support/suite";
 
 type BoardItem = { id: string; code: string; summary: string };
 
@@ -17,31 +17,14 @@ async function pick(page: Page, testId: string, title: string) {
 }
 
 describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const env = useChromium("petition-board");
   let overdue: BoardItem;
-  let current: Page | null = null;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === "fail" && current && !current.isClosed()) {
-      await shot(current, `petition-board-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, "-")}`);
-    }
-    current = null;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it("the committee officer urges the handler of an overdue case and reports it to the head", async () => {
-    const { page, errors, context } = await newPage(browser);
-    current = page;
-    await signInUi(page, server.url, "reception");
-    await page.goto(`${server.url}/petitions/board`);
+    const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
+    await signInUi(page, env.server.url, "reception");
+    await page.goto(`${env.server.url}/petitions/board`);
     await page.getByTestId("board-overdue").waitFor();
     const board = (await page.evaluate(async () =>
       (await fetch("/api/v1/petitions/board?dueWithinDays=10")).json(),
@@ -93,7 +76,7 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
     expect(await page.getByTestId("action-direct").count()).toBe(0);
     await page.getByTestId("lang-switch-en").click();
     await page.getByTestId("event-report-to-head").getByText("Reported to the head").waitFor();
-    await page.goto(`${server.url}/petitions/board`);
+    await page.goto(`${env.server.url}/petitions/board`);
     await page.getByTestId("board-overdue").getByText(overdue.code).waitFor();
     await shot(page, "petition-board-en");
     expect(errors).toEqual([]);
@@ -101,9 +84,9 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
   });
 
   it("the head sees the tasks and records a direction the timeline keeps", async () => {
-    const { page, errors, context } = await newPage(browser);
-    current = page;
-    await signInUi(page, server.url, "leader");
+    const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
+    await signInUi(page, env.server.url, "leader");
     const tasks = (await page.evaluate(async () => (await fetch("/api/v1/tasks?view=directing")).json())) as {
       items: { id: string; title: string; status: string }[];
     };
@@ -115,7 +98,7 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
         `Báo cáo thủ trưởng về đơn ${overdue.code}`,
       ]),
     );
-    await page.goto(`${server.url}/petitions/${overdue.id}`);
+    await page.goto(`${env.server.url}/petitions/${overdue.id}`);
     await page.getByTestId("petition-detail").waitFor();
     await page.getByTestId("action-direct").click();
     await page.getByTestId("direction-modal").waitFor();
@@ -138,10 +121,10 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
       report.id,
     )) as { status: string };
     expect(closed.status).toBe("done");
-    await page.goto(`${server.url}/tasks/${report.id}`);
+    await page.goto(`${env.server.url}/tasks/${report.id}`);
     await page.getByTestId("task-event-direction").waitFor({ timeout: 30_000 });
     // and the board shows who directed, what, and no longer a pending report
-    await page.goto(`${server.url}/petitions/board`);
+    await page.goto(`${env.server.url}/petitions/board`);
     const cell = page.getByTestId(`follow-up-${overdue.code}`).first();
     await cell
       .getByTestId("latest-direction")

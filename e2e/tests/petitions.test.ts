@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { useChromium } from "../support/suite";
 
 type Lang = "vi" | "en";
 
@@ -54,33 +54,15 @@ async function apiGet<T>(page: Page, path: string): Promise<T> {
 }
 
 describe.runIf(hasChromium)("petitions journey in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const env = useChromium("petitions");
   let code = "";
   let pin = "";
   const answer = "UBND xã Anh Sơn đã kiểm tra hiện trường và chỉ đạo nạo vét mương thoát nước xóm 5 xong.";
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  // A failing step leaves a picture of where it stopped.
-  let current: Page | null = null;
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === "fail" && current && !current.isClosed()) {
-      await shot(current, `petitions-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, "-")}`);
-    }
-    current = null;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it("a citizen files a complaint online and gets a tracking code and PIN", async () => {
-    const { page, errors, context } = await newPage(browser);
-    current = page;
-    await page.goto(`${server.url}/public/petitions/new`);
+    const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
+    await page.goto(`${env.server.url}/public/petitions/new`);
     await page.getByTestId("public-submit").waitFor();
     await shot(page, "petitions-public-new-empty-vi");
     // submitting empty names the missing fields instead of sending
@@ -136,8 +118,8 @@ describe.runIf(hasChromium)("petitions journey in Chromium", () => {
   it("an officer classifies and accepts it, then assigns a handler", async () => {
     expect(code).not.toBe("");
     // test data: a handler in Anh Sơn's economic office, made by the admin through the staff API
-    const admin = await newPage(browser);
-    await signInUi(admin.page, server.url, "admin");
+    const admin = await newPage(env.browser);
+    await signInUi(admin.page, env.server.url, "admin");
     const units = await apiGet<{ items: { id: string; code: string }[] }>(admin.page, "/api/v1/units");
     const anhSon = units.items.find((u) => u.code === "17329");
     const agencies = await apiGet<{ items: { id: string; code: string }[] }>(
@@ -156,9 +138,9 @@ describe.runIf(hasChromium)("petitions journey in Chromium", () => {
     expect(created.status).toBe(201);
     await admin.context.close();
 
-    const { page, errors, context } = await newPage(browser);
-    current = page;
-    await signInUi(page, server.url, "reception");
+    const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
+    await signInUi(page, env.server.url, "reception");
     await page.getByTestId("menu-petitions").click();
     await page.getByTestId("petition-table").waitFor();
     await page.getByTestId("petition-search").fill(code);
@@ -206,9 +188,9 @@ describe.runIf(hasChromium)("petitions journey in Chromium", () => {
   });
 
   it("the handler resolves it before its deadline with an answer", async () => {
-    const { page, errors, context } = await newPage(browser);
-    current = page;
-    await signInUi(page, server.url, "chuyenvien.as", "ChuyenVien2026");
+    const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
+    await signInUi(page, env.server.url, "chuyenvien.as", "ChuyenVien2026");
     // the handler has no register permission, only what is assigned to them
     expect(await page.getByTestId("menu-petitions").count()).toBe(0);
     await page.getByTestId("menu-petitions-mine").click();
@@ -243,9 +225,9 @@ describe.runIf(hasChromium)("petitions journey in Chromium", () => {
   });
 
   it("the citizen reads the answer on the status page", async () => {
-    const { page, errors, context } = await newPage(browser);
-    current = page;
-    await page.goto(`${server.url}/public/petitions/status?code=${encodeURIComponent(code)}`);
+    const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
+    await page.goto(`${env.server.url}/public/petitions/status?code=${encodeURIComponent(code)}`);
     await page.getByTestId("status-pin").fill(pin);
     await page.getByTestId("status-submit").click();
     await page.getByTestId("status-answer").getByText(answer).waitFor();
@@ -265,9 +247,9 @@ describe.runIf(hasChromium)("petitions journey in Chromium", () => {
   });
 
   it("an officer receiving the same complaint at the desk is shown the earlier one before saving", async () => {
-    const { page, errors, context } = await newPage(browser);
-    current = page;
-    await signInUi(page, server.url, "reception");
+    const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
+    await signInUi(page, env.server.url, "reception");
     await page.getByTestId("menu-petitions-new").click();
     await page.getByTestId("intake-petitioner-name").fill("Nguyễn Thị Hồng");
     await page.getByTestId("intake-petitioner-personal-id").fill("040190012345");
@@ -298,9 +280,9 @@ describe.runIf(hasChromium)("petitions journey in Chromium", () => {
   });
 
   it("every petitions page renders in Vietnamese and English", async () => {
-    const { page, errors, context } = await newPage(browser);
-    current = page;
-    await signInUi(page, server.url, "leader");
+    const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
+    await signInUi(page, env.server.url, "leader");
     for (const lang of ["vi", "en"] as const) {
       await setLang(page, lang);
       await page.getByTestId("menu-petitions").click();
@@ -318,19 +300,19 @@ describe.runIf(hasChromium)("petitions journey in Chromium", () => {
       await page.getByTestId("menu-petitions-new").click();
       await page.getByTestId("intake-submit").waitFor();
       await shot(page, `petitions-intake-${lang}`);
-      await page.goto(`${server.url}/petitions?q=${encodeURIComponent(code)}&status=any`);
+      await page.goto(`${env.server.url}/petitions?q=${encodeURIComponent(code)}&status=any`);
       await page.getByTestId(`petition-link-${code}`).click();
       await page.getByTestId("petition-timeline").waitFor();
       await shot(page, `petitions-detail-${lang}`);
     }
     await setLang(page, "vi");
     for (const lang of ["vi", "en"] as const) {
-      const pub = await newPage(browser, { locale: lang });
-      await pub.page.goto(`${server.url}/public/petitions/new`);
+      const pub = await newPage(env.browser, { locale: lang });
+      await pub.page.goto(`${env.server.url}/public/petitions/new`);
       await setLang(pub.page, lang);
       await pub.page.getByTestId("public-submit").waitFor();
       await shot(pub.page, `petitions-public-new-${lang}`);
-      await pub.page.goto(`${server.url}/public/petitions/status`);
+      await pub.page.goto(`${env.server.url}/public/petitions/status`);
       await pub.page.getByTestId("status-submit").waitFor();
       await shot(pub.page, `petitions-public-status-${lang}`);
       expect(pub.errors).toEqual([]);

@@ -1,46 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
-
-/**
- * Opens an AntD select by its test id and picks the option showing `text` in that select's own list
- * (found through aria-controls, so a dropdown still fading out elsewhere is never clicked); tries again
- * while a modal or drawer is still animating in and the click missed.
- */
-async function choose(page: Page, testId: string, text: string) {
-  const select = page.getByTestId(testId);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    const listId = await select.locator("input").first().getAttribute("aria-controls");
-    const list = listId
-      ? page.locator(`.ant-select-dropdown:has([id="${listId}"])`)
-      : page.locator(".ant-select-dropdown:visible");
-    await list.locator(".ant-select-item-option", { hasText: text }).first().click();
-    if ((await select.textContent())?.includes(text)) {
-      return;
-    }
-    await page.keyboard.press("Escape");
-    await page.waitForTimeout(300);
-  }
-  throw new Error(`could not choose ${text} in ${testId}`);
-}
+import { describe, expect, it } from "vitest";
+import { choose } from "../support/antd";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { useChromium } from "../support/suite";
 
 describe.runIf(hasChromium)("citizen reception journey in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useChromium("reception");
 
   it("a reception officer logs a group visit and records a tripartite conclusion that becomes a task", async () => {
-    const { page, errors } = await newPage(browser);
-    await signInUi(page, server.url, "reception");
+    const { page, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "reception");
     await page.getByTestId("menu-reception-sessions").click();
     await page.getByTestId("reception-sessions-table").waitFor();
     await shot(page, "reception-sessions-vi");
@@ -146,8 +114,8 @@ describe.runIf(hasChromium)("citizen reception journey in Chromium", () => {
   });
 
   it("the leader opens the session for a scheduled reception day from the schedule", async () => {
-    const { page, errors, context } = await newPage(browser);
-    await signInUi(page, server.url, "leader");
+    const { page, errors, context } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "leader");
     const view = (await page.evaluate(async () => (await fetch("/api/v1/reception/schedule")).json())) as {
       occurrences: { date: string; hostName: string | null; sessionId: string | null; place: string }[];
     };
@@ -170,7 +138,7 @@ describe.runIf(hasChromium)("citizen reception journey in Chromium", () => {
     await page.getByTestId("session-status").waitFor({ timeout: 20_000 });
     await page.getByText("Chưa đến ngày tiếp", { exact: false }).waitFor();
     // Back on the schedule, the day now leads to its session instead of offering a second one.
-    await page.goto(`${server.url}/reception/schedule`);
+    await page.goto(`${env.server.url}/reception/schedule`);
     await row.getByTestId(`occurrence-session-${day.date}`).first().waitFor();
     expect(await row.getByTestId(`occurrence-open-${day.date}`).count()).toBe(0);
     await shot(page, "reception-schedule-vi");
@@ -182,8 +150,8 @@ describe.runIf(hasChromium)("citizen reception journey in Chromium", () => {
   });
 
   it("publishes the reception schedule to citizens without sign-in", async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(`${server.url}/public/reception`);
+    const { page, errors } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/public/reception`);
     await choose(page, "public-reception-unit", "Xã Anh Sơn");
     await page
       .getByTestId("public-reception-days")
@@ -192,8 +160,8 @@ describe.runIf(hasChromium)("citizen reception journey in Chromium", () => {
       .waitFor();
     await shot(page, "reception-public-vi");
     expect(errors).toEqual([]);
-    const en = await newPage(browser, { locale: "en" });
-    await en.page.goto(`${server.url}/public/reception`);
+    const en = await newPage(env.browser, { locale: "en" });
+    await en.page.goto(`${env.server.url}/public/reception`);
     await en.page
       .getByTestId("lang-switch-en")
       .click()

@@ -1,7 +1,6 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { useChromium } from "../support/suite";
 
 // biome-ignore lint/suspicious/noExplicitAny: the scene-setting calls read loosely typed bodies
 type Api = <T = any>(method: string, path: string, body?: unknown) => Promise<T>;
@@ -72,31 +71,25 @@ async function resultReadyDossier(base: string) {
 }
 
 describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useChromium("satisfaction");
 
   it("the clerk sends a returned dossier to the counter's tablet; a 'không hài lòng' reaches the head and the index", async () => {
-    const dossier = await resultReadyDossier(server.url);
+    const dossier = await resultReadyDossier(env.server.url);
     // The head's dashboard before the rating: the count must move by exactly this one rating.
     const today = new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
     const period = `from=${today.slice(0, 8)}01&to=${today}`;
-    const before = await (await apiAs(server.url, "thaihoa.leader"))("GET", `/dashboard/summary?${period}`);
+    const before = await (await apiAs(env.server.url, "thaihoa.leader"))(
+      "GET",
+      `/dashboard/summary?${period}`,
+    );
     const was = before.figures.satisfaction as { n: number; dissatisfied: number; openFollowUps: number };
 
     // The clerk returns the result and binds a tablet to the counter.
-    const { page, errors } = await newPage(browser);
-    await signInUi(page, server.url, "clerk");
-    const clerk = await apiAs(server.url, "clerk");
+    const { page, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "clerk");
+    const clerk = await apiAs(env.server.url, "clerk");
     await clerk("POST", `/onestop/dossiers/${dossier.id}/return-result`, {});
-    await page.goto(`${server.url}/satisfaction/kiosks`);
+    await page.goto(`${env.server.url}/satisfaction/kiosks`);
     await page.getByRole("button", { name: "Gắn máy cho quầy" }).click();
     await page.locator(".ant-modal .ant-select").first().click();
     await page
@@ -110,14 +103,14 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await page.keyboard.press("Escape");
 
     // The tablet at 1280×800 opens its binding link once and waits.
-    const tablet = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    const tablet = await newPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await tablet.page.goto(link);
     await tablet.page
       .getByText("Kính chào Ông/Bà")
       .waitFor()
       .catch(async (e) => {
         await shot(tablet.page, "satisfaction-kiosk-debug");
-        throw new Error(`${e}\n${link}\n${server.logs.join("").slice(-2000)}`);
+        throw new Error(`${e}\n${link}\n${env.server.logs.join("").slice(-2000)}`);
       });
     expect(tablet.page.url()).not.toContain("key=");
     await shot(tablet.page, "satisfaction-kiosk-idle-vi");
@@ -152,9 +145,9 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await shot(tablet.page, "satisfaction-kiosk-thanks-vi");
 
     // The unit head sees the follow-up task and answers; the index counts the rating with its n.
-    const head = await newPage(browser);
-    await signInUi(head.page, server.url, "thaihoa.leader");
-    await head.page.goto(`${server.url}/satisfaction/ratings`);
+    const head = await newPage(env.browser);
+    await signInUi(head.page, env.server.url, "thaihoa.leader");
+    await head.page.goto(`${env.server.url}/satisfaction/ratings`);
     const rated = head.page.locator("tr", { hasText: dossier.code });
     await rated
       .getByText("Chờ trả lời")
@@ -171,7 +164,7 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await rated.getByRole("link", { name: /Nhiệm vụ NV-/ }).click();
     await head.page.getByText(`Xử lý đánh giá không hài lòng: ${dossier.code}`).first().waitFor();
     await shot(head.page, "satisfaction-follow-up-task-vi");
-    await head.page.goto(`${server.url}/satisfaction/ratings`);
+    await head.page.goto(`${env.server.url}/satisfaction/ratings`);
     await head.page.locator("tr", { hasText: dossier.code }).getByRole("button", { name: "Trả lời" }).click();
     await head.page
       .locator(".ant-modal textarea")
@@ -179,21 +172,21 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await head.page.locator(".ant-modal-footer .ant-btn-primary").click();
     await head.page.locator("tr", { hasText: dossier.code }).getByText("Đã trả lời").waitFor();
 
-    await head.page.goto(`${server.url}/satisfaction/index`);
+    await head.page.goto(`${env.server.url}/satisfaction/index`);
     const totals = head.page.getByTestId("satisfaction-totals");
     await totals.getByText("0.0% (n = 1)").waitFor();
     await totals.getByText("1 / 1").waitFor();
     await shot(head.page, "satisfaction-index-vi");
     // The slip's link on a phone: the same rating, shown as recorded, editable for the window.
     const link2 = await clerk("GET", `/satisfaction/links?kind=dossier&refId=${dossier.id}`);
-    const phone = await newPage(browser, { viewport: { width: 390, height: 844 } });
-    await phone.page.goto(`${server.url}${link2.path}`);
+    const phone = await newPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await phone.page.goto(`${env.server.url}${link2.path}`);
     await phone.page.getByText("Ông/Bà đã đánh giá: Không hài lòng").waitFor();
     await shot(phone.page, "satisfaction-public-phone-vi");
-    await phone.page.goto(`${server.url}/public/danh-gia/${"A".repeat(43)}`);
+    await phone.page.goto(`${env.server.url}/public/danh-gia/${"A".repeat(43)}`);
     await phone.page.getByText("Mã đánh giá không đúng hoặc đã hết hạn").first().waitFor();
     // The dashboard count moves: one more rating, one more dissatisfied, answered so no more open.
-    await head.page.goto(`${server.url}/dashboard?${period}`);
+    await head.page.goto(`${env.server.url}/dashboard?${period}`);
     const card = head.page.getByTestId("card-satisfaction");
     await card.getByText(new RegExp(`\\(n = ${was.n + 1}\\)$`)).waitFor({ timeout: 30_000 });
     await card
@@ -211,9 +204,9 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
   }, 180_000);
 
   it("the head edits the questionnaire as a new version; a duplicate code is shown under its field", async () => {
-    const { page, errors } = await newPage(browser);
-    await signInUi(page, server.url, "thaihoa.leader");
-    await page.goto(`${server.url}/satisfaction/questionnaire`);
+    const { page, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "thaihoa.leader");
+    await page.goto(`${env.server.url}/satisfaction/questionnaire`);
     await page.getByTestId("questionnaire-version").getByText("Bộ câu hỏi mẫu (chưa sửa)").waitFor();
     await shot(page, "satisfaction-questionnaire-vi");
     await page.getByTestId("questionnaire-edit").click();
@@ -256,8 +249,8 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
   }, 120_000);
 
   it("a promise done shows its rating link on the task page; the clerk transcribes the citizen's paper form", async () => {
-    const leader = await apiAs(server.url, "thaihoa.leader");
-    const handler = await apiAs(server.url, "thaihoa.handler");
+    const leader = await apiAs(env.server.url, "thaihoa.leader");
+    const handler = await apiAs(env.server.url, "thaihoa.handler");
     const me = await leader("GET", "/auth/me");
     const unitId = (me.user ?? me).unitId as string;
     const options = await leader("GET", `/tasks/options?unitId=${unitId}`);
@@ -281,14 +274,14 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await leader("POST", `/tasks/${task.id}/approve`, {});
 
     // The head hands the link out from the task page: QR, copy, print, send to the counter's tablet.
-    const head = await newPage(browser);
-    await signInUi(head.page, server.url, "thaihoa.leader");
-    await head.page.goto(`${server.url}/tasks/${task.id}`);
+    const head = await newPage(env.browser);
+    await signInUi(head.page, env.server.url, "thaihoa.leader");
+    await head.page.goto(`${env.server.url}/tasks/${task.id}`);
     const panel = head.page.getByTestId("rating-link-panel");
     await panel.waitFor();
     expect(await panel.getAttribute("data-status")).toBe("open");
     const link = await leader("GET", `/satisfaction/links?kind=task&refId=${task.id}`);
-    const url = `${server.url}${link.path}`;
+    const url = `${env.server.url}${link.path}`;
     expect(await head.page.getByTestId("rating-link-url").textContent()).toContain("/public/danh-gia/");
     await panel.getByRole("button", { name: "Gửi sang máy đánh giá" }).click();
     await head.page.getByText(`Đã gửi ${title}`).waitFor();
@@ -299,9 +292,9 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await head.page.getByTestId("lang-switch-vi").click();
 
     // The citizen filled the printed invitation instead; the clerk enters it from its code.
-    const { page, errors } = await newPage(browser);
-    await signInUi(page, server.url, "clerk");
-    await page.goto(`${server.url}/satisfaction/paper`);
+    const { page, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, "clerk");
+    await page.goto(`${env.server.url}/satisfaction/paper`);
     await page.getByTestId("paper-code").fill("abc");
     await page.getByTestId("paper-find").click();
     await page.getByTestId("paper-lookup-error").getByText("không đúng định dạng").waitFor();
@@ -339,7 +332,7 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     // The task page now says it was rated; the ratings list shows the paper channel.
     await head.page.reload();
     await head.page.locator('[data-testid="rating-link-panel"][data-status="rated"]').waitFor();
-    await head.page.goto(`${server.url}/satisfaction/ratings`);
+    await head.page.goto(`${env.server.url}/satisfaction/ratings`);
     const row = head.page.locator("tr", { hasText: title });
     await row.getByText("Phiếu giấy").waitFor();
     await row.getByText("Hài lòng", { exact: true }).waitFor();

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launch, newPage, shot, signInUi } from "../support/browser";
-import { type RunningServer, startServer } from "../support/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { useChromium } from "../support/suite";
 
 /** Demo accounts of Xã Anh Sơn: the chair directs, the reception officer carries the task out. */
 const LEADER = { username: "leader", fullName: "Trần Văn Minh" };
@@ -69,23 +69,13 @@ async function submitEvidence(page: Page, note: string, fileName: string) {
 }
 
 describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const env = useChromium("tasks");
   let taskId = "";
   let taskCode = "";
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it("a leader creates a task through the form; the server's field errors show on the fields", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await signInUi(page, server.url, LEADER.username);
+    const { page, context, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, LEADER.username);
     await page.getByTestId("menu-tasks").click();
     await page.getByTestId("task-table").waitFor();
     await shot(page, "tasks-board-empty-vi");
@@ -95,7 +85,7 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
     for (const n of [1, 2, 3, 4, 5]) {
       await page.getByTestId(`five-clear-${n}`).waitFor();
     }
-    // the browser refuses an empty form before asking the server
+    // the env.browser refuses an empty form before asking the server
     await page.getByTestId("task-create-submit").click();
     await page.locator(".ant-form-item-explain-error").first().waitFor();
     expect(await page.locator(".ant-form-item-explain-error").count()).toBeGreaterThanOrEqual(4);
@@ -154,8 +144,8 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
   });
 
   it("the assignee accepts, reports progress and submits evidence with a file", async () => {
-    const { page, context, errors } = await newPage(browser);
-    await signInUi(page, server.url, ASSIGNEE.username);
+    const { page, context, errors } = await newPage(env.browser);
+    await signInUi(page, env.server.url, ASSIGNEE.username);
     await page.getByTestId("menu-tasks").click();
     await page.getByTestId(`task-link-${taskCode}`).click();
     await page.getByTestId("task-five-clear").waitFor();
@@ -196,9 +186,9 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
   });
 
   it("the leader returns it; the assignee resubmits; the leader approves", async () => {
-    const leader = await newPage(browser);
-    await signInUi(leader.page, server.url, LEADER.username);
-    await openTask(leader.page, server.url, taskId);
+    const leader = await newPage(env.browser);
+    await signInUi(leader.page, env.server.url, LEADER.username);
+    await openTask(leader.page, env.server.url, taskId);
     const dueBefore = await leader.page.getByTestId("task-due").textContent();
     await leader.page.getByTestId("task-action-extensions-decide").click();
     await leader.page.getByTestId("task-modal-extensions-decide").waitFor();
@@ -215,15 +205,15 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
     await waitForStatus(leader.page, "returned");
     await leader.page.getByTestId("task-event-return").waitFor();
 
-    const assignee = await newPage(browser);
-    await signInUi(assignee.page, server.url, ASSIGNEE.username);
-    await openTask(assignee.page, server.url, taskId);
+    const assignee = await newPage(env.browser);
+    await signInUi(assignee.page, env.server.url, ASSIGNEE.username);
+    await openTask(assignee.page, env.server.url, taskId);
     expect(await assignee.page.getByTestId("task-event-return").textContent()).toContain("Thiếu ảnh chụp");
     await submitEvidence(assignee.page, "Bổ sung ảnh chụp hiện trường sau sửa chữa.", "anh-hien-truong.pdf");
     expect(assignee.errors).toEqual([]);
     await assignee.context.close();
 
-    await openTask(leader.page, server.url, taskId);
+    await openTask(leader.page, env.server.url, taskId);
     await leader.page.getByTestId("task-action-approve").click();
     await leader.page.getByTestId("task-note").fill("Đạt yêu cầu.");
     await leader.page.getByTestId("modal-submit").click();
@@ -247,13 +237,13 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
     await leader.page.getByTestId("lang-switch-en").click();
     await leader.page.getByText("Task figures").first().waitFor();
     await shot(leader.page, "tasks-stats-en");
-    await openTask(leader.page, server.url, taskId);
+    await openTask(leader.page, env.server.url, taskId);
     await leader.page.getByText("Timeline").first().waitFor();
     await shot(leader.page, "tasks-detail-done-en");
-    await leader.page.goto(`${server.url}/tasks?board=directing`);
+    await leader.page.goto(`${env.server.url}/tasks?board=directing`);
     await leader.page.getByTestId("task-table").waitFor();
     await shot(leader.page, "tasks-board-en");
-    await leader.page.goto(`${server.url}/tasks/new`);
+    await leader.page.goto(`${env.server.url}/tasks/new`);
     await leader.page.getByTestId("task-create-form").waitFor();
     await leader.page.getByTestId("task-due-mode-working").click();
     await leader.page.getByTestId("task-working-days").fill("5");
@@ -267,8 +257,8 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
 
   it("the public promise page shows the commitment, its state and evidence, without staff names", async () => {
     for (const locale of ["vi", "en"] as const) {
-      const { page, context, errors } = await newPage(browser, { locale });
-      await page.goto(`${server.url}/public/promises`);
+      const { page, context, errors } = await newPage(env.browser, { locale });
+      await page.goto(`${env.server.url}/public/promises`);
       if (locale === "en") {
         await page.getByTestId("lang-switch-en").click();
       }
@@ -290,8 +280,8 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
       await context.close();
     }
     // citizens open this page on phones
-    const phone = await newPage(browser, { viewport: { width: 390, height: 844 } });
-    await phone.page.goto(`${server.url}/public/promises`);
+    const phone = await newPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await phone.page.goto(`${env.server.url}/public/promises`);
     await phone.page.getByTestId(`promise-${taskCode}`).waitFor({ timeout: 15_000 });
     await shot(phone.page, "tasks-public-promises-phone-vi");
     await phone.context.close();

@@ -1,0 +1,41 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { launch, shot } from "./browser";
+import { type RunningServer, START_MS, startServer } from "./server";
+
+export type ChromiumSuite = {
+  server: RunningServer;
+  browser: Browser;
+  /** The page a test is on: when the test fails, its screenshot is kept as `<name>-failed-<test>`. */
+  page: Page | null;
+};
+
+/**
+ * The demo server on a fresh PGlite directory and one Chromium for a describe block, both closed after it.
+ * Call inside `describe`; read `server` and `browser` inside the tests (they exist once `beforeAll` ran).
+ */
+export function useChromium(name: string): ChromiumSuite {
+  const suite = { page: null } as ChromiumSuite;
+  // A loaded machine starts the demo server slowly (fresh database, migrated and seeded): the hook waits
+  // as long as startServer does, plus Chromium's launch.
+  beforeAll(async () => {
+    suite.server = await startServer();
+    suite.browser = await launch();
+  }, START_MS + 60_000);
+  afterEach(async (ctx) => {
+    const page = suite.page;
+    suite.page = null;
+    if (ctx.task.result?.state === "fail" && page && !page.isClosed()) {
+      await shot(page, `${name}-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, "-")}`);
+    }
+  });
+  afterAll(async () => {
+    if (suite.server && suite.server.proc.exitCode !== null) {
+      // The server died during the run: its log is the only clue left.
+      console.error(suite.server.logs.join(""));
+    }
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
+}
