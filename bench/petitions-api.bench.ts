@@ -1,107 +1,34 @@
 /**
  * Public petition API on PostgreSQL against bare routes in the same process and run.
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/petitions-api.bench.ts
- * Creates (and drops) a scratch database. The load runs in a child process (support/petition-load.mjs). Options: BENCH_SECONDS (10), BENCH_CONNECTIONS (50).
+ * Creates (and drops) a scratch database. The load runs in a child process (support/api-load.mjs). Options:
+ * BENCH_SECONDS (10), BENCH_CONNECTIONS (50).
  *
  * Full path: POST /api/public/v1/petitions (validation, idempotency key, gapless code sequence,
  * sealed identity, audit hash chain, outbox notice, one transaction) and
  * GET /api/public/v1/petitions/{code} with X-Tracking-Pin (rate limit, PIN check, presenter).
  * Bare: a Hono route on the same pool doing one INSERT, and one SELECT by the unique code.
  */
-import { spawn } from "node:child_process";
-import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { serve } from "@hono/node-server";
-import { Hono } from "hono";
-import pg from "pg";
-import { sql } from "../server/src/db/client";
-import { loadConfig } from "../server/src/platform/config";
-import { startServer } from "../server/src/server";
+import { sql } from "drizzle-orm";
+import { printResults, runLoad, startApiBench } from "./support/api-bench";
 
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const dbName = `danvan_bench_${process.pid}`;
-
-type Result = { name: string; requests: number; rps: number; p50: number; p99: number; errors: number };
-
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
-
-const config = {
-  ...loadConfig({ ...process.env, LOG_LEVEL: "silent", JOBS: "false", DEMO: "true", TRUST_PROXY: "true" }),
-  databaseUrl: url.toString(),
-  port: 0,
-  host: "127.0.0.1",
-};
-const running = await startServer(config);
-const db = running.database.db;
+const bench = await startApiBench(
+  `danvan_bench_${process.pid}`,
+  "petitions",
+  (code) => sql`SELECT id, code, status FROM petitions WHERE code = ${code}`,
+);
 try {
-  await db.execute(sql`CREATE TABLE bench_rows (id bigserial PRIMARY KEY, body jsonb NOT NULL)`);
-  const bare = new Hono();
-  bare.post("/bare/insert", async (c) => {
-    const body = await c.req.json();
-    const rows = await db.execute(
-      sql`INSERT INTO bench_rows (body) VALUES (${JSON.stringify(body)}::jsonb) RETURNING id`,
-    );
-    return c.json({ id: String((rows as unknown as { rows: { id: string }[] }).rows[0]?.id) }, 201);
-  });
-  bare.get("/bare/petitions/:code", async (c) => {
-    const rows = await db.execute(
-      sql`SELECT id, code, status FROM petitions WHERE code = ${c.req.param("code")}`,
-    );
-    const row = (rows as unknown as { rows: unknown[] }).rows[0];
-    return row ? c.json(row) : c.json({ error: "not found" }, 404);
-  });
-  const bareServer = serve({ fetch: bare.fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise((r) => bareServer.once("listening", r));
-  const bareBase = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}`;
-  const appBase = `http://127.0.0.1:${running.port}`;
-
-  const units = (await (await fetch(`${appBase}/api/public/v1/petitions/units`)).json()) as {
+  const units = (await (await fetch(`${bench.appBase}/api/public/v1/petitions/units`)).json()) as {
     items: { id: string }[];
   };
-  const job = { app: appBase, bare: bareBase, unitId: units.items[0]!.id, seconds, connections };
-  const loader = path.join(path.dirname(fileURLToPath(import.meta.url)), "support/petition-load.mjs");
-  // Async spawn: the servers in this process must keep answering while the loader runs.
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [loader, JSON.stringify(job)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-    });
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`loader exited ${code}`))));
+  const results = await runLoad({
+    app: bench.appBase,
+    bare: bench.bareBase,
+    resource: "petitions",
+    params: { unitId: units.items[0]!.id },
   });
-  const results = JSON.parse(output.trim().split("\n").pop()!) as Result[];
-  await new Promise<void>((r) => bareServer.close(() => r()));
-
-  console.log(
-    `\n${seconds} s per row, ${connections} connections, PostgreSQL ${adminUrl.replace(/\/\/[^@]*@/, "//")}`,
-  );
-  console.table(
-    results.map((r) => ({
-      route: r.name,
-      requests: r.requests,
-      "req/s": Math.round(r.rps),
-      "p50 ms": r.p50.toFixed(1),
-      "p99 ms": r.p99.toFixed(1),
-      errors: r.errors,
-    })),
-  );
-  const [bareInsert, create, bareSelect, status] = results as [Result, Result, Result, Result];
-  console.log(`create ÷ bare insert: ${((100 * create.rps) / bareInsert.rps).toFixed(0)}% (goal ≥ 50%)`);
-  console.log(`status ÷ bare select: ${((100 * status.rps) / bareSelect.rps).toFixed(0)}% (goal ≥ 80%)`);
+  printResults(results, { create: "≥ 50%", status: "≥ 80%" });
 } finally {
-  await running.close();
-  await admin
-    .query(`DROP DATABASE IF EXISTS ${dbName}`)
-    .catch((err) => console.error(`${dbName} kept:`, err.message));
-  await admin.end();
+  await bench.close();
 }
 process.exit(0);

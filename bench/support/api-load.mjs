@@ -1,9 +1,10 @@
-// Load generator for bench/petitions-api.bench.ts, in its own process so it does not take the
-// server's CPU. Plain JS on purpose: no loader in the measuring process.
-//   node bench/support/petition-load.mjs '{"app":"http://…","bare":"http://…","unitId":"…","seconds":10,"connections":50}'
+// Load generator for the public API benches (bench/petitions-api.bench.ts, bench/one-stop-api.bench.ts), in its
+// own process so it does not take the server's CPU. Plain JS on purpose: no loader in the measuring process.
+//   node bench/support/api-load.mjs '{"app":"http://…","bare":"http://…","resource":"petitions","params":{"unitId":"…"},"seconds":10,"connections":50}'
+//   resource "dossiers" takes params {"procedureId":"…","documents":["to-khai"]}
 import http from "node:http";
 
-const { app, bare, unitId, seconds, connections } = JSON.parse(process.argv[2]);
+const { app, bare, resource, params, seconds, connections } = JSON.parse(process.argv[2]);
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 
 /** One retry when a kept-alive socket was closed under us (a race of keep-alive, not an answer). */
@@ -69,20 +70,41 @@ async function load(name, send, okStatus, onOk) {
   };
 }
 
-const payload = (i) =>
-  JSON.stringify({
-    unitId,
-    kind: "recommendation",
-    summary: `Kiến nghị sửa đường liên xóm số ${i}`,
-    content: "Đoạn đường liên xóm bị sạt lở sau mưa lớn, đề nghị xã sớm khắc phục để bà con đi lại an toàn.",
-    petitioner: { fullName: "Nguyễn Văn Bền", address: "Xóm 3, xã Anh Sơn", phone: "0912345678" },
-  });
+/** What a citizen files, per resource: the i-th request gets its own text (and ID number). */
+const PAYLOADS = {
+  petitions:
+    ({ unitId }) =>
+    (i) => ({
+      unitId,
+      kind: "recommendation",
+      summary: `Kiến nghị sửa đường liên xóm số ${i}`,
+      content:
+        "Đoạn đường liên xóm bị sạt lở sau mưa lớn, đề nghị xã sớm khắc phục để bà con đi lại an toàn.",
+      petitioner: { fullName: "Nguyễn Văn Bền", address: "Xóm 3, xã Anh Sơn", phone: "0912345678" },
+    }),
+  dossiers:
+    ({ procedureId, documents }) =>
+    (i) => ({
+      procedureId,
+      applicant: {
+        kind: "person",
+        name: "Nguyễn Thị Hương",
+        personalId: String(40190000000 + i).padStart(12, "0"),
+        phone: "0912345678",
+        address: "Khối Tân Hồng, phường Thái Hòa, Nghệ An",
+      },
+      summary: `Đăng ký khai sinh cho con thứ ${1 + (i % 3)}`,
+      documents: documents.map((key) => ({ key, form: "electronic" })),
+    }),
+};
+const build = PAYLOADS[resource](params);
+const payload = (i) => JSON.stringify(build(i));
 // Each simulated citizen has its own address, as behind the province's reverse proxy.
 const citizen = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 const json = (i) => ({ "content-type": "application/json", "x-forwarded-for": citizen(i) });
 const create = (i, prefix) =>
   request(
-    `${app}/api/public/v1/petitions`,
+    `${app}/api/public/v1/${resource}`,
     "POST",
     { ...json(i), "idempotency-key": `${prefix}-key-${i}` },
     payload(i),
@@ -99,7 +121,7 @@ results.push(
 );
 results.push(
   await load(
-    "POST /api/public/v1/petitions",
+    `POST /api/public/v1/${resource}`,
     (i) => create(i, "bench"),
     201,
     (text) => tracked.push(JSON.parse(text)),
@@ -107,13 +129,17 @@ results.push(
 );
 const pick = (i) => tracked[i % tracked.length];
 results.push(
-  await load("bare SELECT by code", (i) => request(`${bare}/bare/petitions/${pick(i).code}`, "GET", {}), 200),
+  await load(
+    "bare SELECT by code",
+    (i) => request(`${bare}/bare/${resource}/${pick(i).code}`, "GET", {}),
+    200,
+  ),
 );
 results.push(
   await load(
-    "GET /api/public/v1/petitions/{code} + PIN",
+    `GET /api/public/v1/${resource}/{code} + PIN`,
     (i) =>
-      request(`${app}/api/public/v1/petitions/${pick(i).code}`, "GET", {
+      request(`${app}/api/public/v1/${resource}/${pick(i).code}`, "GET", {
         "x-tracking-pin": pick(i).pin,
         "x-forwarded-for": citizen(i),
       }),
