@@ -4,7 +4,7 @@ import {
   type RatingForm,
   type SatisfactionLevel,
 } from "@danvan/common";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ratingInteractions, ratingQuestionnaires, ratings, staff, units } from "../../db/schema";
 import { AppError } from "../../platform/errors";
@@ -16,8 +16,11 @@ export type RatingRow = typeof ratings.$inferSelect;
 /** One answer for forged, unknown and expired tokens, so a guess learns nothing. */
 export const badToken = () => new AppError("NOT_FOUND", "ratingTokenInvalid");
 
-/** The interaction a token opens, with the names the form shows; expired or unknown → 404. */
-export async function interactionByToken(db: Db, token: string, forUpdate = false) {
+/**
+ * The interaction a token opens, with the names the form shows; expired, unknown or outside `within` (an
+ * SQL condition on the unit) → 404.
+ */
+export async function interactionByToken(db: Db, token: string, forUpdate = false, within?: SQL) {
   const q = db
     .select({
       i: ratingInteractions,
@@ -28,7 +31,7 @@ export async function interactionByToken(db: Db, token: string, forUpdate = fals
     .from(ratingInteractions)
     .innerJoin(units, eq(units.id, ratingInteractions.unitId))
     .leftJoin(staff, eq(staff.id, ratingInteractions.officerId))
-    .where(eq(ratingInteractions.tokenHash, hashToken(token)));
+    .where(and(eq(ratingInteractions.tokenHash, hashToken(token)), within));
   const [row] = forUpdate ? await q.for("update", { of: ratingInteractions }) : await q;
   if (!row || row.i.expiresAt.getTime() < Date.now()) {
     throw badToken();

@@ -5,7 +5,7 @@ import { ratingInteractions, staff, units } from "../../db/schema";
 import { type Actor, type Ctx, requireActor, withTransaction } from "../../platform/context";
 import { conflict } from "../../platform/errors";
 import { inScope } from "../../platform/scope";
-import { badToken, formOf } from "./internal";
+import { formOf, interactionByToken } from "./internal";
 import { writeRating } from "./rate";
 import { hashToken } from "./tokens";
 
@@ -15,26 +15,12 @@ import { hashToken } from "./tokens";
  * votes once, whatever the channel.
  */
 async function paperInteraction(db: Db, actor: Actor, token: string, forUpdate: boolean) {
-  const q = db
-    .select({
-      i: ratingInteractions,
-      unitName: units.name,
-      unitPath: units.path,
-      officerName: staff.fullName,
-    })
-    .from(ratingInteractions)
-    .innerJoin(units, eq(units.id, ratingInteractions.unitId))
-    .leftJoin(staff, eq(staff.id, ratingInteractions.officerId))
-    .where(
-      and(
-        eq(ratingInteractions.tokenHash, hashToken(token)),
-        inScope(units.path, actor, "satisfaction.kiosk"),
-      ),
-    );
-  const [row] = forUpdate ? await q.for("update", { of: ratingInteractions }) : await q;
-  if (!row || row.i.expiresAt.getTime() < Date.now()) {
-    throw badToken();
-  }
+  const row = await interactionByToken(
+    db,
+    token,
+    forUpdate,
+    inScope(units.path, actor, "satisfaction.kiosk"),
+  );
   if (row.i.ratedAt) {
     throw conflict("ratingAlreadyGiven");
   }
