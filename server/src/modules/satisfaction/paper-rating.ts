@@ -1,13 +1,11 @@
 import type { PaperRatingForm, PaperRatingInput, PaperRatingResult } from "@danvan/common";
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { ratingInteractions, staff, units } from "../../db/schema";
+import { units } from "../../db/schema";
 import { type Actor, type Ctx, requireActor, withTransaction } from "../../platform/context";
 import { conflict } from "../../platform/errors";
 import { inScope } from "../../platform/scope";
 import { formOf, interactionByToken } from "./internal";
 import { writeRating } from "./rate";
-import { hashToken } from "./tokens";
 
 /**
  * The interaction a paper invitation's token opens, among the units where the officer works the counter;
