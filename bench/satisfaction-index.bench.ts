@@ -4,7 +4,8 @@
  *   npx tsx bench/satisfaction-index.bench.ts                      (PGlite in memory, 1 M ratings)
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/satisfaction-index.bench.ts
  * PostgreSQL runs in a scratch database it creates and drops. Options: BENCH_RATINGS (1 M on PGlite, 10 M on
- * PostgreSQL), BENCH_REPS (rollup reads per query, 40), BENCH_NAIVE_REPS (raw reads per query, 10).
+ * PostgreSQL), BENCH_REPS (rollup reads per query, 40), BENCH_NAIVE_REPS (raw reads per query, 10),
+ * BENCH_KEEP=1 (PostgreSQL: keep the scratch database to EXPLAIN its reads; drop it by hand after).
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";
@@ -56,6 +57,11 @@ async function open(): Promise<{ database: Database; drop(): Promise<void> }> {
     database,
     drop: async () => {
       await database.close();
+      if (process.env.BENCH_KEEP === "1") {
+        console.log(`kept database ${dbName}`);
+        await admin.end();
+        return;
+      }
       await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await admin.end();
     },

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import { type Db, queryRows } from "../../db/client";
 import { satisfactionRollup } from "../../db/schema";
 import type { RatingRow } from "./internal";
 import { monthStart } from "./rollup-periods";
@@ -130,15 +130,24 @@ export async function applyRatingChange(
 
 /**
  * Recounts the whole rollup from the ratings: for seeds and bulk loads that write `ratings` directly.
- * Days are counted from the ratings, months from the days (a tenth of the rows), in one transaction with
- * room to aggregate in memory; the migration that created the table ran the same counts in one step.
+ * One month of ratings at a time: its days from the ratings, then its month from those days (a tenth of
+ * the rows). Grouping the whole table in one statement spilled gigabytes to disk at 10 M ratings; a
+ * month's groups fit in memory. All months in one transaction, so readers see the old or the new counts.
  */
 export async function rebuildSatisfactionRollup(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL work_mem = '256MB'`);
     await tx.execute(sql`DELETE FROM satisfaction_rollup`);
-    await tx.execute(sql.raw(ROLLUP_DAYS_SQL));
-    await tx.execute(sql.raw(ROLLUP_MONTHS_SQL));
+    const months = await queryRows<{ m: string }>(
+      tx,
+      sql`SELECT DISTINCT date_trunc('month', rated_date)::date::text AS m FROM ratings ORDER BY 1`,
+    );
+    for (const { m } of months) {
+      const range = sql`r.rated_date >= ${m}::date AND r.rated_date < (${m}::date + interval '1 month')::date`;
+      await tx.execute(sql`${sql.raw(ROLLUP_DAYS_SQL)} WHERE ${range} ${sql.raw(ROLLUP_DAYS_GROUP)}`);
+      await tx.execute(sql`${sql.raw(ROLLUP_MONTHS_SQL)} AND period >= ${m}::date
+        AND period < (${m}::date + interval '1 month')::date ${sql.raw(ROLLUP_MONTHS_GROUP)}`);
+    }
   });
 }
 
@@ -160,13 +169,13 @@ CROSS JOIN LATERAL (VALUES
   ('procedure', coalesce(r.procedure_id::text, r.procedure_name), r.procedure_name),
   ('channel', r.channel, NULL),
   ('kind', r.kind, NULL)
-) AS d(dim, key, label)
-GROUP BY d.dim, r.rated_date, r.unit_id, d.key`;
+) AS d(dim, key, label)`;
+const ROLLUP_DAYS_GROUP = "GROUP BY d.dim, r.rated_date, r.unit_id, d.key";
 
 const ROLLUP_MONTHS_SQL = `INSERT INTO satisfaction_rollup ${ROLLUP_COLUMNS}
 SELECT dim, 'month', date_trunc('month', period)::date, unit_id, key, max(label), sum(n)::int,
   sum(very_satisfied)::int, sum(satisfied)::int, sum(dissatisfied)::int, sum(with_comment)::int,
   sum(open_follow_ups)::int
 FROM satisfaction_rollup
-WHERE grain = 'day'
-GROUP BY dim, date_trunc('month', period)::date, unit_id, key`;
+WHERE grain = 'day'`;
+const ROLLUP_MONTHS_GROUP = "GROUP BY dim, date_trunc('month', period)::date, unit_id, key";
