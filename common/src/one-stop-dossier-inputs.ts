@@ -36,7 +36,30 @@ const MissingItems = z.array(MissingItemInput).min(1).max(ONESTOP_LIMITS.missing
 /** Everything missing, listed once (NĐ 61/2018 Đ.15 k.3). */
 export const RequestSupplementInput = z.object({ items: MissingItems, note: Note });
 export type RequestSupplementInput = z.infer<typeof RequestSupplementInput>;
-export const SupplementDossierInput = z.object({ documents: Documents.min(1), note: Note });
+
+/** A missing item by its place in the list the clerk wrote, free-text items included. */
+export const MissingItemPlace = z
+  .number()
+  .int()
+  .min(0)
+  .max(ONESTOP_LIMITS.missingItems - 1);
+
+/** A supplemented document names either a catalogue document (`key`) or a missing item (`item`). */
+export const keyOrItem = (v: { key?: string; item?: number }, ctx: z.RefinementCtx) => {
+  if ((v.key === undefined) === (v.item === undefined)) {
+    ctx.addIssue({ code: "custom", path: ["key"], message: "required" });
+  }
+};
+
+/** A document the applicant brings to the counter to supplement, with the clerk's scans (if any). */
+export const SupplementDocumentInput = SubmittedDocumentInput.omit({ key: true })
+  .extend({ key: DocKey.optional(), item: MissingItemPlace.optional() })
+  .superRefine(keyOrItem);
+export type SupplementDocumentInput = z.infer<typeof SupplementDocumentInput>;
+export const SupplementDossierInput = z.object({
+  documents: z.array(SupplementDocumentInput).min(1).max(ONESTOP_LIMITS.documents),
+  note: Note,
+});
 export type SupplementDossierInput = z.infer<typeof SupplementDossierInput>;
 export const RefuseDossierInput = z.object({ reason: Reason });
 export type RefuseDossierInput = z.infer<typeof RefuseDossierInput>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PersonalId, TaxCode } from "./applicants";
 import { LIMITS } from "./limits";
-import { SubmittedDocumentInput } from "./one-stop-dossier-inputs";
+import { keyOrItem, MissingItemPlace, SubmittedDocumentInput } from "./one-stop-dossier-inputs";
 import { DocKey, FileId, Note, Phone, Reason, Text, Uuid } from "./one-stop-fields";
 import { ONESTOP_LIMITS } from "./one-stop-states";
 
@@ -49,20 +49,8 @@ export type PublicDossierInput = z.infer<typeof PublicDossierInput>;
  * the list the clerk wrote (`item`), which also covers items written as free text.
  */
 export const PublicSupplementDocument = PublicSubmittedDocument.omit({ key: true })
-  .extend({
-    key: DocKey.optional(),
-    item: z
-      .number()
-      .int()
-      .min(0)
-      .max(ONESTOP_LIMITS.missingItems - 1)
-      .optional(),
-  })
-  .superRefine((v, ctx) => {
-    if ((v.key === undefined) === (v.item === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["key"], message: "required" });
-    }
-  });
+  .extend({ key: DocKey.optional(), item: MissingItemPlace.optional() })
+  .superRefine(keyOrItem);
 export type PublicSupplementDocument = z.infer<typeof PublicSupplementDocument>;
 
 /** The applicant brings what the clerk asked for, online with the tracking PIN. */

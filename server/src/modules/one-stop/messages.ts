@@ -38,6 +38,10 @@ registerMessages({
     vi: "Giấy tờ không có trong thành phần hồ sơ của thủ tục",
     en: "This document is not on the procedure's list",
   },
+  onestopUnknownMissingItem: {
+    vi: "Mục này không có trong danh sách cần bổ sung",
+    en: "This item is not on the list of items to supplement",
+  },
   onestopProcedureNotInForce: {
     vi: "Thủ tục chưa có hiệu lực, đã hết hiệu lực hoặc chưa công bố",
     en: "The procedure is not in force or not published",

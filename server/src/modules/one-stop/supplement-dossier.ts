@@ -5,6 +5,7 @@ import { notFound } from "../../platform/errors";
 import { appointmentFor } from "./deadlines";
 import { checkDocuments, type DossierRow, getProcedure, mergeDocuments, todayVn } from "./internal";
 import { notifyApplicant } from "./notify";
+import { answersOf, resolveAnswers } from "./supplement-answers";
 import { transitionDossier } from "./transition";
 
 type DossierDocuments = DossierRow["documents"];
@@ -53,25 +54,28 @@ export async function notifyRestart(tx: Db, d: DossierRow, restarted: boolean) {
   }
 }
 
-/** The applicant brings what was missing to the counter (see `supplementChanges` for the clock). */
+/**
+ * The applicant brings what was missing to the counter (see `supplementChanges` for the clock). As online,
+ * any missing item can be answered, free-text ones too, and the timeline says which files answer which.
+ */
 export function supplementDossier(ctx: Ctx, id: string, input: SupplementDossierInput) {
-  let fileIds: string[] = [];
+  let added: DossierDocuments = [];
   let restarted = false;
   return transitionDossier(ctx, id, {
     ability: "supplement",
     verb: "supplement",
     note: input.note ?? null,
     get fileIds() {
-      return fileIds;
+      return added.flatMap((a) => a.fileIds);
     },
-    eventData: () => ({ restarted }),
+    eventData: () => ({ restarted, answers: answersOf(added) }),
     update: async ({ d }, tx, actor) => {
       const found = await getProcedure(tx, d.procedureId);
       if (!found) {
         throw notFound("procedure");
       }
-      const added = await checkDocuments(tx, found.p, input.documents, actor.id);
-      fileIds = added.flatMap((a) => a.fileIds);
+      const { submitted, freeText } = resolveAnswers(d, input.documents);
+      added = await checkDocuments(tx, found.p, submitted, actor.id, "documents", freeText);
       const result = await supplementChanges(ctx, tx, d, added);
       restarted = result.restarted;
       return result.changes;

@@ -8,7 +8,7 @@ import { secretsFor } from "../../platform/secrets";
 import { addEvent, getProcedure, lockDossierByPin, trail } from "./internal";
 import { notifyCounter } from "./notify";
 import { checkPublicDocuments } from "./public-upload";
-import { resolveAnswers } from "./supplement-answers";
+import { answersOf, resolveAnswers } from "./supplement-answers";
 import { notifyRestart, supplementChanges } from "./supplement-dossier";
 
 /**
@@ -48,7 +48,7 @@ export async function supplementOnline(
       data: {
         restarted,
         by: "applicant",
-        answers: added.map((a) => ({ key: a.key, name: a.name, fileIds: a.fileIds })),
+        answers: answersOf(added),
       },
       fileIds: added.flatMap((a) => a.fileIds),
     });
