@@ -207,7 +207,10 @@ export async function generateDossiers(
   };
 }
 
-/** The running sums score-dossier.ts keeps, filled at once from the scores (rows 90/91: online, late online). */
+/**
+ * The running sums score-dossier.ts keeps, filled at once from the scores: the unit's (rows 90/91: online,
+ * late online) and each official's (1, 2, 3, 4, 7 and row 92: dossiers received or processed).
+ */
 export async function fillRollups(db: Db) {
   await db.execute(sql`INSERT INTO onestop_unit_score_rollups (unit_id, period, indicator, points_sum, dossier_count)
     SELECT unit_id, period, key::int, sum(value::int), count(*)
@@ -222,4 +225,22 @@ export async function fillRollups(db: Db) {
       count(*) FILTER (WHERE d.channel = 'online')
     FROM onestop_dossier_scores s JOIN onestop_dossiers d ON d.id = s.dossier_id
     WHERE s.unit_id IN (SELECT id FROM bench_communes) GROUP BY 1, 2`);
+  await db.execute(sql`INSERT INTO onestop_official_score_rollups
+      (unit_id, period, staff_id, indicator, points_sum, dossier_count)
+    WITH scored AS (
+      SELECT s.dossier_id, s.unit_id, s.period, s.points, d.received_by, d.round FROM onestop_dossier_scores s
+      JOIN onestop_dossiers d ON d.id = s.dossier_id WHERE s.unit_id IN (SELECT id FROM bench_communes)
+    ), people AS (
+      SELECT dossier_id, received_by AS staff_id FROM scored WHERE received_by IS NOT NULL
+      UNION
+      SELECT st.dossier_id, st.completed_by FROM scored
+      JOIN onestop_dossier_steps st ON st.dossier_id = scored.dossier_id AND st.round = scored.round
+      WHERE st.completed_by IS NOT NULL
+    )
+    SELECT s.unit_id, s.period, p.staff_id, e.key::int, sum(e.value::int), count(*)
+    FROM people p JOIN scored s ON s.dossier_id = p.dossier_id CROSS JOIN LATERAL jsonb_each_text(s.points) e
+    WHERE e.key IN ('1', '2', '3', '4', '7') AND e.value IS NOT NULL GROUP BY 1, 2, 3, 4
+    UNION ALL
+    SELECT s.unit_id, s.period, p.staff_id, 92, 0, count(*)
+    FROM people p JOIN scored s ON s.dossier_id = p.dossier_id GROUP BY 1, 2, 3`);
 }

@@ -235,3 +235,24 @@ export const unitScoreRollups = pgTable(
   },
   (t) => [primaryKey({ columns: [t.unitId, t.period, t.indicator] })],
 );
+
+/**
+ * Running sums per official of a unit's quarter, kept with the unit's: each dossier adds its indicators
+ * 1, 2, 3, 4 and 7 once to every official who received it or completed a step of its last round.
+ */
+export const officialScoreRollups = pgTable(
+  "onestop_official_score_rollups",
+  {
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id),
+    period: text("period").notNull(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    indicator: integer("indicator").notNull(),
+    pointsSum: integer("points_sum").notNull().default(0),
+    dossierCount: integer("dossier_count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.period, t.staffId, t.indicator] })],
+);

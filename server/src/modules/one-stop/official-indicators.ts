@@ -1,20 +1,15 @@
 import { averagePoints, type IndicatorQuery, type OfficialIndicators, officialBand } from "@danvan/common";
-import { eq, sql } from "drizzle-orm";
-import { queryRows } from "../../db/client";
-import { units } from "../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { officialScoreRollups, staff, units } from "../../db/schema";
 import { type Ctx, requireActor } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { can } from "../../platform/scope";
-
-const OFFICIAL = ["1", "2", "3", "4", "7"] as const;
-
-/** Per official: `s<i>` the sum of indicator i's points, `n<i>` the dossiers that have a value for it. */
-type Row = { staffId: string; name: string; dossiers: number; [sumOrCount: string]: string | number | null };
+import { OFFICIAL_INDICATORS, ROLLUP_HANDLED } from "./score-dossier";
 
 /**
  * Each official's TT 01/2018 score for a unit's quarter: indicators 1, 2, 3, 4 and 7 averaged over the
  * dossiers they received at the counter or completed a step of in the round that produced the result
- * (Đ.15). One grouped query over the unit's quarter, so the dossiers never travel to the server.
+ * (Đ.15). Reads the running sums kept as dossiers are scored, so the cost does not grow with dossiers.
  */
 export async function officialIndicators(
   ctx: Ctx,
@@ -25,47 +20,43 @@ export async function officialIndicators(
   if (!unit || !can(actor, "onestop.read", unit.path)) {
     throw notFound("unit");
   }
-  const sums = sql.join(
-    OFFICIAL.map(
-      (i) =>
-        sql`sum((sc.points->>${i})::int)::int AS ${sql.identifier(`s${i}`)}, count(sc.points->>${i})::int AS ${sql.identifier(`n${i}`)}`,
-    ),
-    sql`, `,
-  );
-  const rows = await queryRows<Row>(
-    ctx.db,
-    sql`WITH scored AS (
-        SELECT s.dossier_id, s.points, d.received_by, d.round FROM onestop_dossier_scores s
-        JOIN onestop_dossiers d ON d.id = s.dossier_id
-        WHERE s.unit_id = ${unit.id} AND s.period = ${query.period}
-      ), people AS (
-        SELECT received_by AS staff_id, dossier_id FROM scored WHERE received_by IS NOT NULL
-        UNION
-        SELECT st.completed_by, st.dossier_id FROM onestop_dossier_steps st
-        JOIN scored ON scored.dossier_id = st.dossier_id AND scored.round = st.round
-        WHERE st.completed_by IS NOT NULL
-      )
-      SELECT p.staff_id::text AS "staffId", COALESCE(f.full_name, '') AS name, count(*)::int AS dossiers, ${sums}
-      FROM people p JOIN scored sc ON sc.dossier_id = p.dossier_id
-      LEFT JOIN staff f ON f.id = p.staff_id
-      GROUP BY p.staff_id, f.full_name`,
-  );
-  const items = rows.map((r) => {
-    const indicators: Record<string, number | null> = {};
-    for (const i of OFFICIAL) {
-      indicators[i] = averagePoints(Number(r[`s${i}`] ?? 0), Number(r[`n${i}`]));
-    }
-    const present = Object.values(indicators).filter((v): v is number => v !== null);
-    const score = present.length ? Math.round(present.reduce((a, b) => a + b, 0) * 10) / 10 : null;
-    return {
-      staff: { id: r.staffId, name: r.name },
-      dossierCount: r.dossiers,
-      indicators,
-      score,
-      band: score === null ? null : officialBand(score),
-    };
-  });
+  const r = officialScoreRollups;
+  const rows = await ctx.db
+    .select({
+      staffId: r.staffId,
+      name: staff.fullName,
+      indicator: r.indicator,
+      pointsSum: r.pointsSum,
+      dossierCount: r.dossierCount,
+    })
+    .from(r)
+    .leftJoin(staff, eq(staff.id, r.staffId))
+    .where(and(eq(r.unitId, unit.id), eq(r.period, query.period)));
+  const people = new Map<string, { name: string; sums: Map<number, (typeof rows)[number]> }>();
+  for (const row of rows) {
+    const p = people.get(row.staffId) ?? { name: row.name ?? "", sums: new Map() };
+    p.sums.set(row.indicator, row);
+    people.set(row.staffId, p);
+  }
+  const items = [...people]
+    .filter(([, p]) => (p.sums.get(ROLLUP_HANDLED)?.dossierCount ?? 0) > 0)
+    .map(([staffId, p]) => {
+      const indicators: Record<string, number | null> = {};
+      for (const i of OFFICIAL_INDICATORS) {
+        const sum = p.sums.get(Number(i));
+        indicators[i] = averagePoints(sum?.pointsSum ?? 0, sum?.dossierCount ?? 0);
+      }
+      const present = Object.values(indicators).filter((v): v is number => v !== null);
+      const score = present.length ? Math.round(present.reduce((a, b) => a + b, 0) * 10) / 10 : null;
+      return {
+        staff: { id: staffId, name: p.name },
+        dossierCount: p.sums.get(ROLLUP_HANDLED)!.dossierCount,
+        indicators,
+        score,
+        band: score === null ? null : officialBand(score),
+      };
+    });
   const collator = new Intl.Collator("vi");
-  items.sort((a, b) => collator.compare(a.staff.name, b.staff.name));
+  items.sort((a, b) => collator.compare(a.staff.name, b.staff.name) || a.staff.id.localeCompare(b.staff.id));
   return { items };
 }

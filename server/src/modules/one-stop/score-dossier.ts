@@ -1,12 +1,22 @@
 import { type DossierScoreFacts, dossierPoints, periodOf } from "@danvan/common";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { dossierScores, dossierSteps, procedures, unitScoreRollups } from "../../db/schema";
+import {
+  dossierScores,
+  dossierSteps,
+  officialScoreRollups,
+  procedures,
+  unitScoreRollups,
+} from "../../db/schema";
 import type { DossierRow } from "./internal";
 
 /** Rollup rows that are counters, not indicators: online dossiers (of all scored) and late online ones. */
 export const ROLLUP_ONLINE = 90;
 export const ROLLUP_ONLINE_LATE = 91;
+/** Official rollup row that counts the dossiers an official received or processed. */
+export const ROLLUP_HANDLED = 92;
+/** The indicators that make an official's score (TT 01/2018 Đ.15). */
+export const OFFICIAL_INDICATORS = ["1", "2", "3", "4", "7"] as const;
 
 async function add(tx: Db, unitId: string, period: string, indicator: number, points: number, count: number) {
   await tx
@@ -21,16 +31,61 @@ async function add(tx: Db, unitId: string, period: string, indicator: number, po
     });
 }
 
+/** The steps of the round that produced the result: their timeliness and who completed them. */
+const lastRoundSteps = (tx: Db, d: DossierRow) =>
+  tx
+    .select({ timeliness: dossierSteps.timeliness, by: dossierSteps.completedBy })
+    .from(dossierSteps)
+    .where(and(eq(dossierSteps.dossierId, d.id), eq(dossierSteps.round, d.round)));
+
+/** Who answers for a dossier: the clerk who received it and whoever completed a step of its last round. */
+function officialsOf(d: DossierRow, steps: { by: string | null }[]) {
+  const ids = [d.receivedBy, ...steps.map((s) => s.by)].filter((x): x is string => !!x);
+  // sorted, so that two transactions lock an official's rows in the same order
+  return [...new Set(ids)].sort();
+}
+
+async function addToOfficials(
+  tx: Db,
+  unitId: string,
+  staffIds: string[],
+  period: string,
+  sums: { indicator: number; points: number; count: number }[],
+) {
+  if (staffIds.length === 0) {
+    return;
+  }
+  const t = officialScoreRollups;
+  await tx
+    .insert(t)
+    .values(
+      staffIds.flatMap((staffId) =>
+        sums.map((x) => ({
+          unitId,
+          period,
+          staffId,
+          indicator: x.indicator,
+          pointsSum: x.points,
+          dossierCount: x.count,
+        })),
+      ),
+    )
+    .onConflictDoUpdate({
+      target: [t.unitId, t.period, t.staffId, t.indicator],
+      set: {
+        pointsSum: sql`${t.pointsSum} + excluded.points_sum`,
+        dossierCount: sql`${t.dossierCount} + excluded.dossier_count`,
+      },
+    });
+}
+
 /**
  * Scores a dossier whose result was returned (TT 01/2018 Đ.13) and adds its points to the unit's
- * quarter in the same transaction, so the dashboards read sums, never the dossiers.
+ * quarter and to each of its officials' in the same transaction, so the reads add sums, never dossiers.
  */
 export async function scoreDossier(tx: Db, d: DossierRow, returnedDate: string) {
   const [p] = await tx.select().from(procedures).where(eq(procedures.id, d.procedureId));
-  const steps = await tx
-    .select({ timeliness: dossierSteps.timeliness })
-    .from(dossierSteps)
-    .where(and(eq(dossierSteps.dossierId, d.id), eq(dossierSteps.round, d.round)));
+  const steps = await lastRoundSteps(tx, d);
   const facts: DossierScoreFacts = {
     timeliness: (d.timeliness as DossierScoreFacts["timeliness"]) ?? null,
     steps: steps.map((s) => (s.timeliness as DossierScoreFacts["timeliness"]) ?? null),
@@ -59,10 +114,18 @@ export async function scoreDossier(tx: Db, d: DossierRow, returnedDate: string) 
   const online = d.channel === "online" ? 1 : 0;
   await add(tx, d.unitId, period, ROLLUP_ONLINE, online, 1);
   await add(tx, d.unitId, period, ROLLUP_ONLINE_LATE, online && d.timeliness === "late" ? 1 : 0, online);
+  const mine = OFFICIAL_INDICATORS.flatMap((i) => {
+    const value = points[i];
+    return value === null || value === undefined ? [] : [{ indicator: Number(i), points: value, count: 1 }];
+  });
+  await addToOfficials(tx, d.unitId, officialsOf(d, steps), period, [
+    ...mine,
+    { indicator: ROLLUP_HANDLED, points: 0, count: 1 },
+  ]);
   return points;
 }
 
-/** A verified conduct complaint after scoring: indicator 7 becomes 0 and the unit's sum loses the old points. */
+/** A verified conduct complaint after scoring: indicator 7 becomes 0 and the sums lose the old points. */
 export async function rescoreConduct(tx: Db, d: DossierRow) {
   const [score] = await tx
     .select()
@@ -78,4 +141,6 @@ export async function rescoreConduct(tx: Db, d: DossierRow) {
     .set({ points: { ...score.points, "7": 0 }, computedAt: new Date() })
     .where(eq(dossierScores.dossierId, d.id));
   await add(tx, d.unitId, score.period, 7, -old, 0);
+  const officials = officialsOf(d, await lastRoundSteps(tx, d));
+  await addToOfficials(tx, score.unitId, officials, score.period, [{ indicator: 7, points: -old, count: 0 }]);
 }
