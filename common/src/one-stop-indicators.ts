@@ -189,3 +189,17 @@ export const OfficialIndicators = z.object({
   band: z.enum(["full", "partial", "low"]).nullable(),
 });
 export type OfficialIndicators = z.infer<typeof OfficialIndicators>;
+
+/** One unit below the one asked for, with its indicators computed as for its own page, without texts. */
+export const SubunitIndicators = UnitIndicators.pick({
+  unitId: true,
+  unitName: true,
+  official: true,
+  unit: true,
+}).extend({
+  parentId: z.string().nullable(),
+  indicators: z.array(
+    IndicatorValue.pick({ indicator: true, score: true, pointsSum: true, dossierCount: true }),
+  ),
+});
+export type SubunitIndicators = z.infer<typeof SubunitIndicators>;

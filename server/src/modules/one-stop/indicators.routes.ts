@@ -3,12 +3,14 @@ import {
   CountedDossiersQuery,
   IndicatorQuery,
   OfficialIndicators,
+  SubunitIndicators,
   UnitIndicators,
 } from "@danvan/common";
 import { createRoute, z } from "@hono/zod-openapi";
 import { type createRouter, ctxOf, errorResponses, json } from "../../platform/http";
 import { countedDossiers, unitIndicators } from "./indicators";
 import { officialIndicators } from "./official-indicators";
+import { subunitIndicators } from "./subunit-indicators";
 
 const tags = ["one-stop"];
 
@@ -34,6 +36,18 @@ export function indicatorRoutes(r: ReturnType<typeof createRouter>) {
       responses: { 200: json(z.object({ items: z.array(OfficialIndicators) })), ...errorResponses },
     }),
     async (c) => c.json(await officialIndicators(ctxOf(c), c.req.valid("query")), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: "get",
+      path: "/onestop/indicators/subunits",
+      tags,
+      summary:
+        "The indicators and scores of every unit below the unit (a province's communes) for the quarter",
+      request: { query: IndicatorQuery },
+      responses: { 200: json(z.object({ items: z.array(SubunitIndicators) })), ...errorResponses },
+    }),
+    async (c) => c.json(await subunitIndicators(ctxOf(c), c.req.valid("query")), 200),
   );
   r.openapi(
     createRoute({
