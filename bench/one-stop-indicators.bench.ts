@@ -1,7 +1,8 @@
 /**
- * TT 01/2018 indicator reads of the leader's page (unit scores, officials, counted dossiers) through the
- * module's functions, against a GROUP BY over the dossiers' scores (and the officials' read as it was, grouped
- * in Node), over a generated province of 130 communes.
+ * TT 01/2018 indicator reads of the leader's page (unit scores, officials, counted dossiers, the province's
+ * communes) through the module's functions, against a GROUP BY over the dossiers' scores (and, for the
+ * officials, the grouped query over scores and steps the running sums replaced), over a generated province
+ * of 130 communes.
  *   npx tsx bench/one-stop-indicators.bench.ts                      (PGlite in memory, 1 M dossiers)
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/one-stop-indicators.bench.ts
  * PostgreSQL runs in a scratch database it creates and drops. Options: BENCH_DOSSIERS (1 M on PGlite, 10 M on
@@ -23,11 +24,12 @@ import {
 import { seedDemo } from "../server/src/db/seed/demo";
 import { countedDossiers, unitIndicators } from "../server/src/modules/one-stop/indicators";
 import { officialIndicators } from "../server/src/modules/one-stop/official-indicators";
+import { subunitIndicators } from "../server/src/modules/one-stop/subunit-indicators";
 import { todayVn } from "../server/src/modules/tasks/internal";
 import { loadConfig } from "../server/src/platform/config";
 import type { Ctx } from "../server/src/platform/context";
+import { officialIndicatorsNaive } from "../server/test/modules/one-stop/official-indicators-naive";
 import { fillRollups, generateDossiers, generateRegion } from "./one-stop-data";
-import { officialIndicatorsInNode } from "./one-stop-officials-before";
 
 const adminUrl = process.env.BENCH_DATABASE_URL;
 const total = Number(process.env.BENCH_DOSSIERS ?? (adminUrl ? 10_000_000 : 1_000_000));
@@ -129,13 +131,14 @@ try {
     sql`SELECT (SELECT count(*)::int FROM onestop_dossier_steps) AS steps,
           (SELECT count(*)::int FROM onestop_dossier_scores) AS scores,
           (SELECT count(*)::int FROM onestop_unit_score_rollups) AS "rollupRows",
+          (SELECT count(*)::int FROM onestop_official_score_rollups) AS "officialRows",
           pg_size_pretty(pg_total_relation_size('onestop_dossiers')) AS dossiers,
           pg_size_pretty(pg_total_relation_size('onestop_dossier_steps')) AS "stepsSize",
           pg_size_pretty(pg_total_relation_size('onestop_dossier_scores')) AS "scoresSize"`,
   );
   console.log(`generated in ${generation}, indexes rebuilt in ${indexing}, rollups filled in ${fill}`);
   console.log(
-    `rows: ${size!.steps} steps, ${size!.scores} scored dossiers, ${size!.rollupRows} rollup rows; sizes with indexes: dossiers ${size!.dossiers}, steps ${size!.stepsSize}, scores ${size!.scoresSize}`,
+    `rows: ${size!.steps} steps, ${size!.scores} scored dossiers, ${size!.rollupRows} unit and ${size!.officialRows} official rollup rows; sizes with indexes: dossiers ${size!.dossiers}, steps ${size!.stepsSize}, scores ${size!.scoresSize}`,
   );
   const mix = await queryRows<{ status: string; n: number }>(
     db,
@@ -198,26 +201,57 @@ try {
     });
     row(`commune ${period}: GROUP BY over the scores`, naive.ms, { dossiers: counted });
     const officials = await timed(() => officialIndicators(ctx, q), reps);
-    const inNode = await timed(() => officialIndicatorsInNode(ctx, q), naiveReps);
+    const grouped = await timed(() => officialIndicatorsNaive(ctx, q), naiveReps);
     row(`commune ${period}: officialIndicators`, officials.ms, {
       dossiers: counted,
       result: `${officials.first.items.length} officials`,
-      same: JSON.stringify(officials.first) === JSON.stringify(inNode.first) ? "yes" : "NO",
+      same: JSON.stringify(officials.first) === JSON.stringify(grouped.first) ? "yes" : "NO",
     });
-    row(`commune ${period}: officials grouped in Node (before)`, inNode.ms, { dossiers: counted });
+    row(`commune ${period}: officials grouped over scores and steps (before)`, grouped.ms, {
+      dossiers: counted,
+    });
     const page = await timed(() => countedDossiers(ctx, 1, { ...q, limit: 25 }), reps);
     row(`commune ${period}: counted dossiers, indicator 1, page 1`, page.ms, {
       result: `${page.first.items.length} rows`,
     });
   }
+  const subunits = await timed(
+    () => subunitIndicators(ctx, { unitId: region.provinceId, period: last }),
+    reps,
+  );
   const province = await timed(
     async () => {
+      const all = [];
       for (const unitId of region.communeIds) {
-        await unitIndicators(ctx, { unitId, period: last });
+        all.push(await unitIndicators(ctx, { unitId, period: last }));
       }
+      return all;
     },
     Math.max(3, Math.floor(reps / 8)),
   );
+  const one = new Map(province.first.map((u) => [u.unitId, u]));
+  const sameProvince =
+    subunits.first.items.length === region.communeIds.length &&
+    subunits.first.items.every((s) => {
+      const u = one.get(s.unitId);
+      return (
+        !!u &&
+        JSON.stringify([s.official, s.unit]) === JSON.stringify([u.official, u.unit]) &&
+        s.indicators.every((x, k) => {
+          const y = u.indicators[k]!;
+          return (
+            x.indicator === y.indicator &&
+            x.score === y.score &&
+            x.pointsSum === y.pointsSum &&
+            x.dossierCount === y.dossierCount
+          );
+        })
+      );
+    });
+  row(`province ${last}: subunitIndicators (the communes in one read)`, subunits.ms, {
+    result: `${subunits.first.items.length} communes`,
+    same: sameProvince ? "yes" : "NO",
+  });
   row(`province ${last}: unitIndicators of the 130 communes, one after another`, province.ms);
   const perCommune = province.ms.map((m) => m / region.communeIds.length);
   row(`  the same, per commune`, perCommune);
