@@ -20,3 +20,10 @@ export async function act(page: Page, action: string, next: string, fill?: () =>
   await page.getByTestId(`action-modal-${action}`).waitFor({ state: "detached", timeout: 20_000 });
   await waitStatus(page, next);
 }
+
+/** A tiny PDF to attach as a scan; its name is inside, so a download shows which file it is. */
+export const pdf = (name: string) => ({
+  name,
+  mimeType: "application/pdf",
+  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
+});

@@ -1,14 +1,8 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { hasChromium, newPage, shot, signInUi } from "../support/browser";
-import { act, waitStatus } from "../support/one-stop";
+import { act, pdf, waitStatus } from "../support/one-stop";
 import { useChromium } from "../support/suite";
-
-const pdf = (name: string) => ({
-  name,
-  mimeType: "application/pdf",
-  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`),
-});
 
 /** Opens the status page and shows the applicant's part with the PIN. */
 async function openWithPin(page: Page, url: string, code: string, pin: string, lang: "vi" | "en" = "vi") {

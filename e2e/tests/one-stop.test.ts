@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { choose } from "../support/antd";
 import { hasChromium, newPage, shot, signInUi } from "../support/browser";
-import { act, waitStatus } from "../support/one-stop";
+import { act, pdf, waitStatus } from "../support/one-stop";
 import { useChromium } from "../support/suite";
 
 describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
@@ -58,20 +58,41 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     expect(await citizen.page.getByTestId("public-missing").textContent()).toContain("sổ hộ khẩu");
     await shot(citizen.page, "onestop-public-status-supplement-vi");
 
+    // The counter offers every item asked for, the clerk's free-text one too; nothing ticked is refused
+    // on the form. In English first (the header switch), then recorded in Vietnamese.
+    await page.getByTestId("lang-switch-en").click();
+    await page.getByTestId("action-supplement").click();
+    const modal = page.getByTestId("action-modal-supplement");
+    await modal.getByText("Items the applicant brought").waitFor();
+    await page.waitForTimeout(300);
+    await page.getByTestId("modal-submit").click();
+    await modal.getByText("Tick at least one item the applicant brought.").waitFor();
+    await shot(page, "onestop-counter-supplement-en");
+    await page.getByTestId("modal-cancel").click();
+    await modal.waitFor({ state: "detached" });
+    await page.getByTestId("lang-switch-vi").click();
+    await page.getByText("Ghi nhận bổ sung").first().waitFor();
     await act(page, "supplement", "checking", async () => {
-      const modal = page.getByTestId("action-modal-supplement");
       await modal.getByTestId("doc-check-gcn").click();
       await modal.getByTestId("doc-check-qd-chuyen-muc-dich").click();
       await modal
+        .locator("tr", { has: page.getByTestId("doc-upload-gcn") })
         .locator("input[type=file]")
-        .first()
-        .setInputFiles({
-          name: "giay-chung-nhan.pdf",
-          mimeType: "application/pdf",
-          buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
-        });
-      await page.waitForTimeout(1500);
+        .setInputFiles(pdf("giay-chung-nhan.pdf"));
+      await modal.getByText("giay-chung-nhan.pdf").waitFor({ timeout: 20_000 });
+      await modal
+        .locator("tr", { has: page.getByTestId("doc-upload-supplement:3") })
+        .locator("input[type=file]")
+        .setInputFiles(pdf("so-ho-khau.pdf"));
+      await modal.getByText("so-ho-khau.pdf").waitFor({ timeout: 20_000 });
+      await shot(page, "onestop-counter-supplement-vi");
     });
+    // The timeline and the list asked for say which scan answers the free-text item.
+    const answer = page.getByTestId("event-answer-supplement:3");
+    expect(await answer.textContent()).toContain("sổ hộ khẩu");
+    const scan = await page.request.get(`${env.server.url}${await answer.locator("a").getAttribute("href")}`);
+    expect(await scan.text()).toContain("so-ho-khau.pdf");
+    expect(await page.getByTestId("missing-item-supplement:3").locator("a").count()).toBe(1);
     // A supplement may be requested only once (NĐ 61/2018 Đ.15 k.3).
     expect(await page.getByTestId("action-requestSupplement").count()).toBe(0);
     await act(page, "receive", "received");

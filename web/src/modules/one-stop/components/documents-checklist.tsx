@@ -30,6 +30,8 @@ type Props = {
   uploadFile?: (file: File) => Promise<Uploaded>;
   /** Keys already on the dossier: shown as handed in, not asked again. */
   given?: string[];
+  /** Handed in at the counter: a free-text item is paper too, so it gets a form and count. */
+  inPerson?: boolean;
   testId?: string;
 };
 
@@ -40,6 +42,7 @@ export function DocumentsChecklist({
   onChange,
   withFiles,
   given = [],
+  inPerson,
   testId,
   uploadFile,
 }: Props) {
@@ -53,10 +56,12 @@ export function DocumentsChecklist({
     const rest = value.filter((v) => v.key !== key);
     onChange?.(next ? [...rest, next] : rest);
   };
-  // A scan answering a free-text item is an electronic copy; a catalogue document starts as the
-  // catalogue asks it (its originals, else its copies), which the form and copies columns show.
+  // A scan answering a free-text item online is an electronic copy; paper brought to the counter for
+  // one starts as an original. A catalogue document starts as the catalogue asks it (its originals,
+  // else its copies), which the form and copies columns show.
+  const scanOnly = (d: ChecklistDoc) => d.isFreeText === true && !inPerson;
   const defaultForm = (d: ChecklistDoc): DocumentForm =>
-    d.isFreeText ? "electronic" : d.originals > 0 ? "original" : "copy";
+    scanOnly(d) ? "electronic" : d.isFreeText || d.originals > 0 ? "original" : "copy";
   const defaultCount = (d: ChecklistDoc) => (d.isFreeText ? 1 : Math.max(1, d.originals || d.copies));
   const fresh = (d: ChecklistDoc): SubmittedDoc => ({
     key: d.key,
@@ -64,7 +69,7 @@ export function DocumentsChecklist({
     count: defaultCount(d),
     fileIds: [],
   });
-  const withForms = documents.some((d) => !d.isFreeText);
+  const withForms = documents.some((d) => !scanOnly(d));
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
   return (
@@ -122,7 +127,7 @@ export function DocumentsChecklist({
                 width: 170,
                 render: (_: unknown, d: ChecklistDoc) => {
                   const v = byKey.get(d.key);
-                  if (d.isFreeText || given.includes(d.key)) {
+                  if (scanOnly(d) || given.includes(d.key)) {
                     return dash;
                   }
                   return v ? (
@@ -147,7 +152,7 @@ export function DocumentsChecklist({
                 width: 90,
                 render: (_: unknown, d: ChecklistDoc) => {
                   const v = byKey.get(d.key);
-                  if (d.isFreeText || given.includes(d.key)) {
+                  if (scanOnly(d) || given.includes(d.key)) {
                     return dash;
                   }
                   return v ? (

@@ -1,10 +1,11 @@
-import { missingItemKey, type PublicDossierStatus, type PublicSupplementDocument } from "@danvan/common";
+import type { PublicDossierStatus, PublicSupplementDocument } from "@danvan/common";
 import { Alert, App, Button, Card, Form, Input, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ApiError, isApiError } from "../../../lib/api-client";
 import { useReportError } from "../../../lib/use-report-error";
+import { answerInput, answerRows } from "../missing-rows";
 import { usePublicUpload, useSupplementOnline } from "../public-api";
-import { type ChecklistDoc, DocumentsChecklist, type SubmittedDoc } from "./documents-checklist";
+import { DocumentsChecklist, type SubmittedDoc } from "./documents-checklist";
 
 type Applicant = NonNullable<PublicDossierStatus["applicant"]>;
 type Props = {
@@ -28,32 +29,6 @@ export function onDocumentsField(e: unknown): unknown {
   return new ApiError(e.status, e.code, e.message, details);
 }
 
-/**
- * The rows to answer: each missing item, a catalogue document under its own key and a free-text item
- * under the key it is filed with; the whole catalogue when nothing was listed.
- */
-function rowsOf(kind: Props["kind"], applicant: Applicant) {
-  const items = applicant.missingItems ?? [];
-  if (items.length === 0) {
-    return { rows: applicant.documents as ChecklistDoc[], itemOf: new Map<string, number>() };
-  }
-  const byKey = new Map(applicant.documents.map((d) => [d.key, d]));
-  const rows: ChecklistDoc[] = items.map((item, i) => {
-    const known = item.key ? byKey.get(item.key) : undefined;
-    return (
-      known ?? {
-        key: missingItemKey(kind, item, i),
-        name: item.description,
-        originals: 0,
-        copies: 0,
-        required: true,
-        isFreeText: true,
-      }
-    );
-  });
-  return { rows, itemOf: new Map(items.map((item, i) => [missingItemKey(kind, item, i), i])) };
-}
-
 /** The applicant attaches what the one-stop shop asked for and sends it back, with the PIN. */
 export function PublicSupplement({ code, kind, pin, applicant, onDone }: Props) {
   const { t } = useTranslation();
@@ -62,11 +37,9 @@ export function PublicSupplement({ code, kind, pin, applicant, onDone }: Props) 
   const upload = usePublicUpload();
   const supplement = useSupplementOnline();
   const reportError = useReportError();
-  const { rows, itemOf } = rowsOf(kind, applicant);
-  const toInput = ({ key, form: f, count, files }: SubmittedDoc): PublicSupplementDocument => {
-    const item = itemOf.get(key);
-    return { ...(item === undefined ? { key } : { item }), form: f, count, files: files ?? [] };
-  };
+  const { rows, itemOf } = answerRows(kind, applicant.missingItems ?? [], applicant.documents);
+  const toInput = ({ key, form: f, count, files }: SubmittedDoc): PublicSupplementDocument =>
+    answerInput({ key, form: f, count, files: files ?? [] }, itemOf);
 
   return (
     <Card type="inner" title={t("onestop.public.supplementTitle")} data-testid="public-supplement">

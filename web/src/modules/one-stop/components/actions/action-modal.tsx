@@ -1,6 +1,5 @@
 import type { DossierDetail } from "@danvan/common";
 import { Alert, DatePicker, Form, Input, Radio, Select, Typography } from "antd";
-import type { Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { FormModal } from "../../../../components/form-modal";
 import { isApiError } from "../../../../lib/api-client";
@@ -8,63 +7,12 @@ import { DATE_INPUT_FORMAT, toIsoDate } from "../../../../lib/dates";
 import { blankToNull } from "../../../../lib/form-values";
 import { formatDate } from "../../../../lib/format";
 import { useDossierHandlers, useDossierStep, useProcedure } from "../../api";
-import { DocumentsChecklist, type SubmittedDoc } from "../documents-checklist";
+import { answerInput } from "../../missing-rows";
+import { DocumentsChecklist } from "../documents-checklist";
 import { type MissingItem, MissingItemsField } from "../missing-items-field";
-import { ACTIONS, type Action, type Field } from "./action-specs";
-
-type Values = {
-  note?: string;
-  reason?: string;
-  items?: MissingItem[];
-  documents?: SubmittedDoc[];
-  handlerId?: string;
-  date?: Dayjs;
-  decision?: "granted" | "denied";
-  resultNo?: string;
-};
-
-/** The form field showing a server error on `path` (documents.gcn → the checklist). */
-const PATH_FIELDS: Record<string, Field> = {
-  items: "items",
-  documents: "documents",
-  note: "note",
-  reason: "reason",
-  handlerId: "handler",
-  nextHandlerId: "nextHandler",
-  newAppointmentDate: "date",
-  decision: "decision",
-  resultNo: "decision",
-};
-const FIELD_NAMES: Record<Field, keyof Values> = {
-  items: "items",
-  documents: "documents",
-  note: "note",
-  reason: "reason",
-  handler: "handlerId",
-  nextHandler: "handlerId",
-  assignee: "handlerId",
-  date: "date",
-  decision: "resultNo",
-};
-const fieldOf = (path: string): Field | null => PATH_FIELDS[path.split(".")[0] ?? ""] ?? null;
-
-/** What the dialog cannot show under a field: 403/412 rule messages, and details naming no field. */
-function unplacedError(error: unknown, has: (f: Field) => boolean, t: (k: string) => string) {
-  if (!error) {
-    return null;
-  }
-  if (!isApiError(error)) {
-    return t("errors.unexpected");
-  }
-  if (error.details.length > 0) {
-    const rest = error.details.filter((d) => {
-      const f = fieldOf(d.path);
-      return !(f && has(f));
-    });
-    return rest.length > 0 ? rest.map((d) => d.message).join("; ") : null;
-  }
-  return error.message || t(`errors.${error.code}`);
-}
+import { documentOf, placedErrors, unplacedError } from "./action-errors";
+import { ACTIONS, type Action, type Field, type Values } from "./action-specs";
+import { SupplementDocumentsItem, supplementRows } from "./supplement-documents";
 
 type Props = { dossier: DossierDetail; action: Action; onClose: () => void };
 
@@ -84,6 +32,10 @@ export function ActionModal({ dossier, action, onClose }: Props) {
   const isLastStep =
     current !== null && !dossier.steps.some((s) => s.round === dossier.round && s.stepNo > current.stepNo);
   const errorText = unplacedError(step.error, has, t);
+  const catalogue = procedure.data?.documents ?? [];
+  const isSupplement = action === "supplement";
+  const supplement = supplementRows(dossier, catalogue);
+  const rows = isSupplement ? supplement.rows : catalogue;
 
   const submit = (v: Values) => {
     const body: Record<string, unknown> = {};
@@ -96,11 +48,9 @@ export function ActionModal({ dossier, action, onClose }: Props) {
     if (has("items")) {
       body.items = v.items ?? [];
     }
-    if (has("documents")) {
-      const docs = v.documents ?? [];
-      if (action === "supplement" || docs.length > 0) {
-        body.documents = docs;
-      }
+    const docs = v.documents ?? [];
+    if (has("documents") && (isSupplement || docs.length > 0)) {
+      body.documents = isSupplement ? docs.map((d) => answerInput(d, supplement.itemOf)) : docs;
     }
     if (has("handler")) {
       body.handlerId = v.handlerId ?? null;
@@ -125,13 +75,7 @@ export function ActionModal({ dossier, action, onClose }: Props) {
       onSuccess: onClose,
       onError: (e) => {
         if (isApiError(e)) {
-          const placed = e.details.flatMap((d) => {
-            const name = fieldOf(d.path);
-            // "documents.gcn": name the missing document, the server only gives its key.
-            const doc = procedure.data?.documents.find((x) => `documents.${x.key}` === d.path);
-            const message = doc ? `${d.message}: ${doc.name}` : d.message;
-            return name && has(name) ? [{ name: FIELD_NAMES[name], errors: [message] }] : [];
-          });
+          const placed = placedErrors(e, has, (path) => documentOf(path, docs, rows));
           form.setFields(placed);
         }
       },
@@ -188,13 +132,12 @@ export function ActionModal({ dossier, action, onClose }: Props) {
             <MissingItemsField documents={procedure.data?.documents ?? []} />
           </Form.Item>
         )}
-        {has("documents") && (
+        {has("documents") && isSupplement && (
+          <SupplementDocumentsItem rows={supplement.rows} given={supplement.given} />
+        )}
+        {has("documents") && !isSupplement && (
           <Form.Item name="documents" label={t("onestop.documentsGiven")}>
-            <DocumentsChecklist
-              documents={procedure.data?.documents ?? []}
-              given={dossier.documents.map((d) => d.key)}
-              withFiles
-            />
+            <DocumentsChecklist documents={catalogue} given={dossier.documents.map((d) => d.key)} withFiles />
           </Form.Item>
         )}
         {has("handler") && (

@@ -1,4 +1,7 @@
 import type { DossierAbilities } from "@danvan/common";
+import type { Dayjs } from "dayjs";
+import type { SubmittedDoc } from "../documents-checklist";
+import type { MissingItem } from "../missing-items-field";
 
 export type Action = keyof DossierAbilities;
 export type Field =
@@ -11,6 +14,18 @@ export type Field =
   | "assignee"
   | "date"
   | "decision";
+
+/** What an action's dialog holds, whichever of its fields it shows. */
+export type Values = {
+  note?: string;
+  reason?: string;
+  items?: MissingItem[];
+  documents?: SubmittedDoc[];
+  handlerId?: string;
+  date?: Dayjs;
+  decision?: "granted" | "denied";
+  resultNo?: string;
+};
 
 /** Each lifecycle action: its verb on the server and the fields of its dialog (server README diagram). */
 export const ACTIONS: Record<Action, { verb: string; fields: Field[]; danger?: boolean; primary?: boolean }> =
