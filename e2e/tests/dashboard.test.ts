@@ -98,6 +98,19 @@ describe.runIf(hasChromium)("the leader's dashboard in Chromium", () => {
       .getByTestId("indicators-period")
       .getByText(`${quarter[1]} · Q ${quarter[2]}`, { exact: true })
       .waitFor(WAIT);
+    // The province's indicators list its communes' scores side by side; a name opens that commune's.
+    const subunits = page.getByTestId("subunits-table");
+    await subunits.getByRole("button", { name: "Phường Thái Hòa" }).waitFor(WAIT);
+    expect(await subunits.getByRole("button", { name: "Xã Hưng Nguyên", exact: true }).count()).toBe(1);
+    // A commune's residential group folds under it rather than standing beside the communes.
+    expect(await subunits.getByRole("button", { name: "Khối 10" }).count()).toBe(0);
+    await shot(page, "onestop-indicators-subunits-en");
+    await page.getByTestId("lang-switch-vi").click();
+    await page.getByText("Các đơn vị trực thuộc", { exact: false }).waitFor(WAIT);
+    await shot(page, "onestop-indicators-subunits-vi");
+    await subunits.getByRole("button", { name: "Phường Thái Hòa" }).click();
+    await page.getByTestId("indicators-unit").getByText("Phường Thái Hòa").waitFor(WAIT);
+    await expect.poll(() => page.getByTestId("subunits-table").count(), WAIT).toBe(0);
     expect(errors).toEqual([]);
   }, 180_000);
 });

@@ -10,6 +10,7 @@ import type {
   Procedure,
   ProcedureImportResult,
   Session,
+  SubunitIndicators,
   UnitIndicators,
   UpdateProcedureInput,
 } from "@danvan/common";
@@ -140,6 +141,16 @@ export function useOfficialIndicators(q: { unitId?: string; period: string }) {
     queryKey: [...KEY, "indicators-officials", q],
     queryFn: async () =>
       (await api.get<{ items: OfficialIndicators[] }>("/onestop/indicators/officials", q)).items,
+    enabled: !!q.unitId,
+  });
+}
+
+/** The units below the unit (a province's communes) with their scores; empty for a commune. */
+export function useSubunitIndicators(q: { unitId?: string; period: string }) {
+  return useQuery({
+    queryKey: [...KEY, "indicators-subunits", q],
+    queryFn: async () =>
+      (await api.get<{ items: SubunitIndicators[] }>("/onestop/indicators/subunits", q)).items,
     enabled: !!q.unitId,
   });
 }

@@ -28,7 +28,8 @@ import { formatDateTime } from "../../../lib/format";
 import { useLang } from "../../../lib/use-lang";
 import { useMe } from "../../auth/api";
 import { UnitTreeSelect } from "../../directory/components/unit-tree-select";
-import { useCountedDossiers, useOfficialIndicators, useUnitIndicators } from "../api";
+import { useCountedDossiers, useOfficialIndicators, useSubunitIndicators, useUnitIndicators } from "../api";
+import { SubunitScores } from "../components/subunit-scores";
 
 const BAND_COLORS: Record<string, string> = {
   full: "success",
@@ -125,6 +126,7 @@ export default function IndicatorsPage() {
   const query = { unitId, period };
   const unit = useUnitIndicators(query);
   const officials = useOfficialIndicators(query);
+  const subunits = useSubunitIndicators(query);
   const u = unit.data;
   const perDossier = new Set<number>(DOSSIER_INDICATORS);
 
@@ -247,6 +249,9 @@ export default function IndicatorsPage() {
           ]}
         />
       </Card>
+      {!!subunits.data?.length && (
+        <SubunitScores items={subunits.data} loading={subunits.isFetching} onOpen={setUnitId} />
+      )}
       <Card title={t("onestop.indicators.officials")} size="small">
         <Table
           size="small"
