@@ -1,20 +1,9 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { choose } from "../support/antd";
 import { hasChromium, newPage, shot, signInUi } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 type BoardItem = { id: string; code: string; summary: string };
-
-/** Picks the option titled `title` in the AntD select with this test id. */
-async function pick(page: Page, testId: string, title: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(title.slice(0, 8));
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`)
-    .first()
-    .click();
-  await page.getByTestId(testId).filter({ hasText: title }).waitFor({ timeout: 5000 });
-}
 
 describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () => {
   const env = useChromium("petition-board");
@@ -42,7 +31,7 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
 
     await page.getByTestId(`urge-${overdue.code}`).first().click();
     await page.getByTestId("urge-modal").waitFor();
-    await pick(page, "follow-up-head", "Trần Văn Minh — Xã Anh Sơn");
+    await choose(page, "follow-up-head", "Trần Văn Minh — Xã Anh Sơn", "Trần Văn");
     await page
       .getByTestId("follow-up-note")
       .fill("Đề nghị đồng chí Hải báo cáo kết quả sửa chữa cầu tràn trong 3 ngày");
@@ -56,7 +45,7 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
     // the report needs the head and what is reported
     await page.getByTestId("modal-submit").click();
     await page.getByTestId("report-to-head-modal").locator(".ant-form-item-explain-error").first().waitFor();
-    await pick(page, "follow-up-head", "Trần Văn Minh — Xã Anh Sơn");
+    await choose(page, "follow-up-head", "Trần Văn Minh — Xã Anh Sơn", "Trần Văn");
     await page
       .getByTestId("follow-up-note")
       .fill(
