@@ -75,6 +75,8 @@ export const PublicUploadReceipt = z.object({
   mime: z.string(),
   size: z.number(),
   token: z.string(),
+  /** After this the token no longer files the upload: upload again. */
+  expiresAt: z.string(),
 });
 export type PublicUploadReceipt = z.infer<typeof PublicUploadReceipt>;
 

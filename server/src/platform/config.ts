@@ -15,7 +15,8 @@ const Env = z.object({
   DEMO: z.enum(["true", "false"]).optional(),
   JOBS: z.enum(["true", "false"]).default("true"),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
-  // Never under the portal's upload token lifetime (ONESTOP_LIMITS.uploadHours): a valid token must find its file.
+  // Never under the portal's upload token lifetime (PORTAL_UPLOAD_HOURS in platform/upload-token.ts):
+  // a valid token must find its file.
   PORTAL_UPLOAD_RETENTION_HOURS: z.coerce.number().int().min(24).max(8760).default(24),
   STAFF_UPLOAD_RETENTION_HOURS: z.coerce.number().int().min(1).max(8760).default(168),
 });

@@ -98,6 +98,10 @@ const MESSAGES: Record<string, Entry> = {
     en: "The new due date must be later than the current one",
   },
   noPendingExtension: { vi: "Không có đề nghị gia hạn đang chờ", en: "No pending extension request" },
+  uploadExpired: {
+    vi: "Tệp đã tải lên quá lâu và không còn dùng được; vui lòng tải lên lại",
+    en: "This upload has expired; upload the file again",
+  },
   fileUnknown: {
     vi: "Tệp đính kèm không tồn tại hoặc không phải do bạn tải lên",
     en: "Unknown attachment, or not uploaded by you",

@@ -70,8 +70,4 @@ registerMessages({
     vi: "Hồ sơ không ở trạng thái chờ bổ sung; không thể gửi bổ sung",
     en: "The dossier is not waiting for a supplement",
   },
-  onestopUploadExpired: {
-    vi: "Tệp đã tải lên quá lâu và không còn dùng được; vui lòng tải lên lại",
-    en: "This upload has expired; upload the file again",
-  },
 });

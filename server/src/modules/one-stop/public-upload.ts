@@ -6,28 +6,10 @@ import { recordAudit } from "../../platform/audit";
 import { type Ctx, withTransaction } from "../../platform/context";
 import { invalid } from "../../platform/errors";
 import { diskFileStore, storeUpload } from "../../platform/files";
-import { secretsFor } from "../../platform/secrets";
+import { issueUploadToken, uploadTokenState } from "../../platform/upload-token";
 import { checkDocuments, type ProcedureRow } from "./internal";
 
-const HOUR = 3_600_000;
-
-function signature(ctx: Ctx, id: string, expires: number) {
-  return secretsFor(ctx.config).blindIndex(`onestop-upload:${id}:${expires}`) ?? "";
-}
-
-/** `<expiry in ms, base 36>.<keyed hash of id and expiry>`: only the portal issues it, and it runs out. */
-function tokenFor(ctx: Ctx, id: string, expires: number) {
-  return `${expires.toString(36)}.${signature(ctx, id, expires)}`;
-}
-
-function tokenState(ctx: Ctx, id: string, token: string, now: number): "ok" | "expired" | "forged" {
-  const [exp, sig] = token.split(".");
-  const expires = Number.parseInt(exp ?? "", 36);
-  if (!Number.isSafeInteger(expires) || !sig || sig !== signature(ctx, id, expires)) {
-    return "forged";
-  }
-  return expires < now ? "expired" : "ok";
-}
+const PURPOSE = "onestop-upload";
 
 /**
  * A scan for an online filing or supplement, uploaded before sending it: the same size and type checks
@@ -48,8 +30,7 @@ export async function storeDossierUpload(ctx: Ctx, file: File): Promise<PublicDo
     });
     return f;
   });
-  const expires = Date.now() + ONESTOP_LIMITS.uploadHours * HOUR;
-  return { ...stored, token: tokenFor(ctx, stored.id, expires), expiresAt: new Date(expires).toISOString() };
+  return { ...stored, ...issueUploadToken(ctx, PURPOSE, stored.id, ONESTOP_LIMITS.uploadHours) };
 }
 
 /**
@@ -84,9 +65,9 @@ export async function checkPublicDocuments(
   return rows.map((row, i) => {
     const docFiles = submitted[i]!.files;
     for (const [j, f] of docFiles.entries()) {
-      const state = tokenState(ctx, f.id, f.token, now);
+      const state = uploadTokenState(ctx, PURPOSE, f.id, f.token, now);
       if (state === "expired") {
-        throw invalid(`documents.${i}.files.${j}`, "onestopUploadExpired");
+        throw invalid(`documents.${i}.files.${j}`, "uploadExpired");
       }
       if (state === "forged" || !known.has(f.id)) {
         throw invalid(`documents.${i}.files.${j}`, "fileUnknown");

@@ -6,13 +6,14 @@ import { recordAudit } from "../../platform/audit";
 import { type Ctx, withTransaction } from "../../platform/context";
 import { invalid } from "../../platform/errors";
 import { diskFileStore, storeUpload } from "../../platform/files";
-import { secretsFor } from "../../platform/secrets";
+import { issueUploadToken, uploadTokenState } from "../../platform/upload-token";
 
-const tokenOf = (ctx: Ctx, id: string) => secretsFor(ctx.config).blindIndex(`public-upload:${id}`) ?? "";
+const PURPOSE = "petition-upload";
 
 /**
  * A citizen's attachment, uploaded before filing (same size and type checks as staff uploads). The
- * answer carries a keyed token: only a file uploaded through the portal can be attached to a filing.
+ * answer carries a keyed token: only a file uploaded through the portal can be attached to a filing, and
+ * only within a day (after that the sweep may have removed it).
  */
 export async function storePublicUpload(ctx: Ctx, file: File): Promise<PublicUploadReceipt> {
   const stored = await withTransaction(ctx, async (tx) => {
@@ -29,19 +30,29 @@ export async function storePublicUpload(ctx: Ctx, file: File): Promise<PublicUpl
     });
     return f;
   });
-  return { ...stored, token: tokenOf(ctx, stored.id) };
+  return { ...stored, ...issueUploadToken(ctx, PURPOSE, stored.id) };
 }
 
-/** The file ids of a filing's attachments, each with a valid portal token, or a 400 on `attachments`. */
+/**
+ * The file ids of a filing's attachments, each with a valid, unexpired portal token, or a 400 on
+ * `attachments` (the form's one upload field) saying whether an upload is expired or unknown.
+ */
 export async function checkPublicAttachments(tx: Db, ctx: Ctx, attachments: PublicAttachment[]) {
   const ids = [...new Set(attachments.map((a) => a.id))];
   if (ids.length === 0) {
     return ids;
   }
-  const forged = attachments.some((a) => a.token !== tokenOf(ctx, a.id));
   const found = await tx.select({ id: files.id }).from(files).where(inArray(files.id, ids)).for("key share");
-  if (forged || found.length !== ids.length) {
-    throw invalid("attachments", "fileUnknown");
+  const known = new Set(found.map((f) => f.id));
+  const now = Date.now();
+  for (const a of attachments) {
+    const state = uploadTokenState(ctx, PURPOSE, a.id, a.token, now);
+    if (state === "expired") {
+      throw invalid("attachments", "uploadExpired");
+    }
+    if (state === "forged" || !known.has(a.id)) {
+      throw invalid("attachments", "fileUnknown");
+    }
   }
   return ids;
 }

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { petitionEvents, petitions } from "../../../src/db/schema";
 import { auditOf, call, detailPaths } from "../../support/factories";
 import { DB_KIND, type TestApp } from "../../support/harness";
@@ -85,6 +85,41 @@ describe(`citizens' attachments on ${DB_KIND}`, () => {
       body: publicBody(w.a.id, { attachments: [{ id: "../../etc/passwd", token: "x" }] }),
     });
     expect(malformed.status).toBe(400);
+    expect((await t.db.select({ id: petitions.id }).from(petitions)).length).toBe(before);
+  });
+
+  it("refuses an upload past its day and a one-stop upload's token, creating nothing", async () => {
+    const up = await uploadPublic("hom-qua.pdf", pdfBytes());
+    expect(Date.parse(String(up.body.expiresAt)) - Date.now()).toBeGreaterThan(23 * 3_600_000);
+    const before = (await t.db.select({ id: petitions.id }).from(petitions)).length;
+    // a token another portal issued names that portal: it does not attach the file to a petition
+    const form = new FormData();
+    form.append("file", new File([pdfBytes()], "ho-so.pdf", { type: "application/pdf" }));
+    const res = await t.app.request("/api/public/v1/dossiers/files", { method: "POST", body: form });
+    const dossierUpload = (await res.json()) as { id: string; token: string };
+    expect(res.status).toBe(201);
+    const borrowed = await call(t, "POST", "/api/public/v1/petitions", {
+      body: publicBody(w.a.id, { attachments: [{ id: dossierUpload.id, token: dossierUpload.token }] }),
+    });
+    expect(borrowed.status).toBe(400);
+    expect(borrowed.body.error.details).toEqual([
+      { path: "attachments", message: "Tệp đính kèm không tồn tại hoặc không phải do bạn tải lên" },
+    ]);
+    vi.useFakeTimers({ now: Date.now() + 25 * 3_600_000, toFake: ["Date"] });
+    try {
+      const late = await call(t, "POST", "/api/public/v1/petitions", {
+        body: publicBody(w.a.id, { attachments: [{ id: up.body.id, token: up.body.token }] }),
+      });
+      expect(late.status).toBe(400);
+      expect(late.body.error.details).toEqual([
+        {
+          path: "attachments",
+          message: "Tệp đã tải lên quá lâu và không còn dùng được; vui lòng tải lên lại",
+        },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
     expect((await t.db.select({ id: petitions.id }).from(petitions)).length).toBe(before);
   });
 });
