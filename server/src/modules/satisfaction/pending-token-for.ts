@@ -24,9 +24,14 @@ export async function ratingOfferFor(
     })
     .from(ratingInteractions)
     .where(and(eq(ratingInteractions.kind, kind), eq(ratingInteractions.refId, refId)));
-  if (!i) {
-    return null;
-  }
+  return i ? ratingOfferOf(config, i) : null;
+}
+
+/** The offer of an interaction row a caller has already read (in its own query). */
+export function ratingOfferOf(
+  config: Pick<Config, "dataDir">,
+  i: { id: string; expiresAt: Date; ratedAt: Date | null },
+): RatingOffer {
   const status = i.ratedAt ? "rated" : i.expiresAt.getTime() < Date.now() ? "expired" : "open";
   return {
     status,

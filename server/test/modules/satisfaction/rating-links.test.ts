@@ -81,6 +81,12 @@ describe(`rating links on slips, notifications and public status pages on ${DB_K
     const anonymous = await status();
     expect(anonymous.status).toBe(200);
     expect(anonymous.body.status).toBe("returned");
+    // the round's steps in order, each with the day it was done (read in the lookup's one query)
+    const day = expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
+    expect(anonymous.body.steps).toEqual([
+      { stepNo: 1, name: expect.any(String), status: "done", completedDate: day },
+      { stepNo: 2, name: expect.any(String), status: "done", completedDate: day },
+    ]);
     expect(anonymous.body.rating).toBeNull();
     expect(JSON.stringify(anonymous.body)).not.toContain("danh-gia");
     expect((await status("99999999")).status).toBe(404);
