@@ -4,16 +4,16 @@ import {
   type PetitionStatus,
   type PublicPetitionStatus,
 } from "@danvan/common";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { petitions, units } from "../../db/schema";
+import { petitions, ratingInteractions, units } from "../../db/schema";
 import type { Config } from "../../platform/config";
 import { notFound } from "../../platform/errors";
 import { secretsFor } from "../../platform/secrets";
-import { ratingOfferFor } from "../satisfaction/pending-token-for";
+import { ratingOfferOf } from "../satisfaction/pending-token-for";
 
-// One round trip: only the columns a citizen may see, and the codes this petition continued as (split
-// parts and transferred copies that kept the citizen's PIN). Prepared once per database: the public
+// One round trip: only the columns a citizen may see, the codes this petition continued as (split parts
+// and transferred copies that kept the citizen's PIN) and its rating interaction. Prepared once per database: the public
 // status page is the most frequent request, and building the query each time cost more than running it.
 const lookup = (db: Db) =>
   db
@@ -34,9 +34,16 @@ const lookup = (db: Db) =>
         SELECT array_agg(d.code ORDER BY d.code) FROM petitions d
         WHERE (d.split_from_id = ${petitions.id} OR d.transferred_from_id = ${petitions.id})
           AND d.pin_hash = ${petitions.pinHash})`,
+      ratingId: ratingInteractions.id,
+      ratingExpiresAt: ratingInteractions.expiresAt,
+      ratingRatedAt: ratingInteractions.ratedAt,
     })
     .from(petitions)
     .innerJoin(units, eq(units.id, petitions.unitId))
+    .leftJoin(
+      ratingInteractions,
+      and(eq(ratingInteractions.kind, "petition"), eq(ratingInteractions.refId, petitions.id)),
+    )
     .where(eq(petitions.code, sql.placeholder("code")))
     .prepare("petitions_track");
 const prepared = new WeakMap<Db, ReturnType<typeof lookup>>();
@@ -79,6 +86,8 @@ export async function trackPetition(
         ? { text: p.answer, documentNo: p.resolutionNo, date: p.resolvedDate }
         : null,
     continuedAs: p.continuedAs ?? [],
-    rating: await ratingOfferFor(db, config, "petition", p.id),
+    rating: p.ratingId
+      ? ratingOfferOf(config, { id: p.ratingId, expiresAt: p.ratingExpiresAt!, ratedAt: p.ratingRatedAt })
+      : null,
   };
 }
