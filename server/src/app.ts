@@ -140,7 +140,14 @@ export function buildApp(deps: AppDeps) {
   const jsonLimit = bodyLimit({ maxSize: LIMITS.bodyBytes, onError: tooLarge });
   // Uploads get the file limit plus room for the multipart envelope; every other body stays at 1 MB.
   const uploadLimit = bodyLimit({ maxSize: FILE_LIMITS.maxBytes + 64 * 1024, onError: tooLarge });
-  app.use("/api/*", (c, next) => (UPLOAD_PATHS.has(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
+  // A GET or HEAD has no body to limit, and asking for it makes the Node adapter build a full Request.
+  app.use("/api/*", (c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD"
+      ? next()
+      : UPLOAD_PATHS.has(c.req.path)
+        ? uploadLimit(c, next)
+        : jsonLimit(c, next),
+  );
 
   app.use("/api/public/*", async (c, next) => {
     const wait = publicLimiter.hit(c.get("ctx").ip ?? "local");
