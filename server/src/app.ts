@@ -43,6 +43,9 @@ const UPLOAD_PATHS = new Set([
   "/api/public/v1/dossiers/files",
 ]);
 
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
 export function buildApp(deps: AppDeps) {
   const { database, config, log } = deps;
   const metrics = createMetrics();
@@ -54,15 +57,15 @@ export function buildApp(deps: AppDeps) {
   app.use("*", requestId({ headerName: "x-request-id" }));
   app.use("*", async (c, next) => {
     await next();
-    c.header("x-content-type-options", "nosniff");
-    c.header("referrer-policy", "same-origin");
-    c.header("x-frame-options", "DENY");
+    // Set on the answer's own headers: Hono's c.header() after the handler rebuilds the Response around
+    // its body as a stream, which cost the public status lookup a fifth of its throughput.
+    const headers = c.res.headers;
+    headers.set("x-content-type-options", "nosniff");
+    headers.set("referrer-policy", "same-origin");
+    headers.set("x-frame-options", "DENY");
     if (c.req.path !== "/api/docs") {
       // AntD injects styles at runtime; scripts come only from our own bundle.
-      c.header(
-        "content-security-policy",
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-      );
+      headers.set("content-security-policy", CSP);
     }
   });
   app.use("*", async (c, next) => {

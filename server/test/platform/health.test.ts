@@ -30,6 +30,17 @@ describe(`platform on ${DB_KIND}`, () => {
     expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("sends the security headers on answers, errors and the API docs (which keep their own script policy)", async () => {
+    for (const path of ["/health", "/api/v1/units", "/api/public/v1/petitions/XX-0000", "/api/docs"]) {
+      const res = await t.app.request(path);
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(res.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(res.headers.get("referrer-policy"), path).toBe("same-origin");
+      const csp = res.headers.get("content-security-policy");
+      expect(csp, path).toEqual(path === "/api/docs" ? null : expect.stringContaining("frame-ancestors 'none'"));
+    }
+  });
+
   it("refuses anonymous staff calls with 401 in the error shape", async () => {
     const res = await call(t, "GET", "/api/v1/units");
     expect(res.status).toBe(401);
