@@ -37,7 +37,9 @@ describe(`platform on ${DB_KIND}`, () => {
       expect(res.headers.get("x-frame-options"), path).toBe("DENY");
       expect(res.headers.get("referrer-policy"), path).toBe("same-origin");
       const csp = res.headers.get("content-security-policy");
-      expect(csp, path).toEqual(path === "/api/docs" ? null : expect.stringContaining("frame-ancestors 'none'"));
+      expect(csp, path).toEqual(
+        path === "/api/docs" ? null : expect.stringContaining("frame-ancestors 'none'"),
+      );
     }
   });
 
