@@ -6,6 +6,7 @@ import {
 } from "@danvan/common";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { preparedPerDb } from "../../db/prepared";
 import { dossiers, procedures, ratingInteractions, units } from "../../db/schema";
 import type { Config } from "../../platform/config";
 import { AppError, notFound } from "../../platform/errors";
@@ -17,7 +18,7 @@ type PublicStep = PublicDossierStatus["steps"][number];
 
 // One round trip: the columns the page shows, the current round's steps and the rating interaction, prepared
 // once per database (as the petition lookup): three queries a lookup made it a quarter as fast.
-const lookup = (db: Db) =>
+const lookupFor = preparedPerDb((db: Db) =>
   db
     .select({
       id: dossiers.id,
@@ -57,16 +58,8 @@ const lookup = (db: Db) =>
       and(eq(ratingInteractions.kind, "dossier"), eq(ratingInteractions.refId, dossiers.id)),
     )
     .where(eq(dossiers.code, sql.placeholder("code")))
-    .prepare("onestop_track");
-const prepared = new WeakMap<Db, ReturnType<typeof lookup>>();
-const lookupFor = (db: Db) => {
-  let q = prepared.get(db);
-  if (!q) {
-    q = lookup(db);
-    prepared.set(db, q);
-  }
-  return q;
-};
+    .prepare("onestop_track"),
+);
 
 /** Wrong PINs per code and client address, so an 8-digit PIN cannot be walked through. */
 const pinGuesses = new RateLimiter(ONESTOP_LIMITS.pinAttempts, 15 * 60_000);

@@ -6,6 +6,7 @@ import {
 } from "@danvan/common";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { preparedPerDb } from "../../db/prepared";
 import { petitions, ratingInteractions, units } from "../../db/schema";
 import type { Config } from "../../platform/config";
 import { notFound } from "../../platform/errors";
@@ -13,9 +14,9 @@ import { secretsFor } from "../../platform/secrets";
 import { ratingOfferOf } from "../satisfaction/pending-token-for";
 
 // One round trip: only the columns a citizen may see, the codes this petition continued as (split parts
-// and transferred copies that kept the citizen's PIN) and its rating interaction. Prepared once per database: the public
-// status page is the most frequent request, and building the query each time cost more than running it.
-const lookup = (db: Db) =>
+// and transferred copies that kept the citizen's PIN) and its rating interaction. The public status page
+// is the most frequent request.
+const lookupFor = preparedPerDb((db: Db) =>
   db
     .select({
       id: petitions.id,
@@ -45,16 +46,8 @@ const lookup = (db: Db) =>
       and(eq(ratingInteractions.kind, "petition"), eq(ratingInteractions.refId, petitions.id)),
     )
     .where(eq(petitions.code, sql.placeholder("code")))
-    .prepare("petitions_track");
-const prepared = new WeakMap<Db, ReturnType<typeof lookup>>();
-const lookupFor = (db: Db) => {
-  let q = prepared.get(db);
-  if (!q) {
-    q = lookup(db);
-    prepared.set(db, q);
-  }
-  return q;
-};
+    .prepare("petitions_track"),
+);
 
 /**
  * What a citizen sees with the code and PIN: state, next deadline, the published answer and, once resolved,
