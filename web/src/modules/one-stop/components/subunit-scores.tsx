@@ -8,34 +8,10 @@ import {
 import { Button, Card, Space, Table, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../../lib/use-lang";
-
-const BAND_COLORS: Record<string, string> = {
-  full: "success",
-  partial: "warning",
-  low: "error",
-  excellent: "success",
-  good: "blue",
-  fair: "cyan",
-  average: "warning",
-  weak: "error",
-};
+import { nestByParent } from "../../directory/unit-tree";
+import { BAND_COLORS } from "../band-colors";
 
 type Row = SubunitIndicators & { children?: Row[] };
-
-/** The rows as the unit tree: a commune at the top, its residential groups folded under it. */
-function nested(items: SubunitIndicators[]): Row[] {
-  const byId = new Map<string, Row>(items.map((i) => [i.unitId, { ...i }]));
-  const top: Row[] = [];
-  for (const row of byId.values()) {
-    const parent = row.parentId ? byId.get(row.parentId) : undefined;
-    if (parent) {
-      parent.children = [...(parent.children ?? []), row];
-    } else {
-      top.push(row);
-    }
-  }
-  return top;
-}
 
 /** The scores of the units below the chosen one, side by side; a click opens that unit's own indicators. */
 export function SubunitScores({
@@ -58,7 +34,7 @@ export function SubunitScores({
         {label && <Tag color={BAND_COLORS[s.band]}>{label}</Tag>}
       </Space>
     );
-  const rows = nested(items);
+  const rows: Row[] = nestByParent(items, (u) => u.unitId);
   return (
     <Card title={t("onestop.indicators.subunits")} size="small">
       <Table<Row>

@@ -29,18 +29,8 @@ import { useLang } from "../../../lib/use-lang";
 import { useMe } from "../../auth/api";
 import { UnitTreeSelect } from "../../directory/components/unit-tree-select";
 import { useCountedDossiers, useOfficialIndicators, useSubunitIndicators, useUnitIndicators } from "../api";
+import { BAND_COLORS } from "../band-colors";
 import { SubunitScores } from "../components/subunit-scores";
-
-const BAND_COLORS: Record<string, string> = {
-  full: "success",
-  partial: "warning",
-  low: "error",
-  excellent: "success",
-  good: "blue",
-  fair: "cyan",
-  average: "warning",
-  weak: "error",
-};
 
 /** The last eight quarters, newest first (2026-Q4, 2026-Q3, …). */
 function recentPeriods(today = new Date()): string[] {
