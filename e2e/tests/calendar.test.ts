@@ -24,9 +24,22 @@ async function setYear(page: Page, testId: string, year: number) {
   await input.press("Tab");
 }
 
-/** Switches language with the header switch and waits for a text of the new language. */
+/**
+ * Switches language with the header switch and waits for a text of the new language; clicks again if the
+ * switch did not take the first click (it once stayed on Vietnamese for 30 s in CI).
+ */
 async function switchTo(page: Page, lang: "vi" | "en", expected: string) {
-  await page.getByTestId(`lang-switch-${lang}`).click();
+  const button = page.getByTestId(`lang-switch-${lang}`);
+  await button.click();
+  const pressed = page.locator(`[data-testid="lang-switch-${lang}"][aria-pressed="true"]`);
+  if (
+    !(await pressed.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    await button.click();
+  }
   await page.getByText(expected, { exact: false }).first().waitFor();
 }
 
@@ -35,6 +48,7 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
 
   it("admin loads the 2027 notice with a make-up Saturday; a contradiction is refused on the field", async () => {
     const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
     await signInUi(page, env.server.url, "admin");
     await page.getByTestId("lang-switch-vi").click();
     await page.getByTestId("menu-calendar-notices").click();
@@ -112,6 +126,7 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
 
   it("admin adds a rule version; an overlapping one is refused; the new one shows Unverified", async () => {
     const { page, errors, context } = await newPage(env.browser);
+    env.page = page;
     await signInUi(page, env.server.url, "admin");
     await page.getByTestId("lang-switch-vi").click();
     await page.getByTestId("menu-calendar-rules").click();
