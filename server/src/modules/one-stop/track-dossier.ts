@@ -4,7 +4,7 @@ import {
   ONESTOP_LIMITS,
   type PublicDossierStatus,
 } from "@danvan/common";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { preparedPerDb } from "../../db/prepared";
 import { dossiers, procedures, ratingInteractions, units } from "../../db/schema";
@@ -12,7 +12,7 @@ import type { Config } from "../../platform/config";
 import { AppError, notFound } from "../../platform/errors";
 import { RateLimiter } from "../../platform/rate-limit";
 import { secretsFor } from "../../platform/secrets";
-import { ratingOfferOf } from "../satisfaction/pending-token-for";
+import { joinedRatingOffer, ratingOfferColumns, ratingOfferJoin } from "../satisfaction/pending-token-for";
 
 type PublicStep = PublicDossierStatus["steps"][number];
 
@@ -46,17 +46,12 @@ const lookupFor = preparedPerDb((db: Db) =>
         SELECT coalesce(json_agg(json_build_object('stepNo', s.step_no, 'name', s.name, 'status', s.status,
           'completedDate', s.completed_date) ORDER BY s.step_no), '[]'::json)
         FROM onestop_dossier_steps s WHERE s.dossier_id = ${dossiers.id} AND s.round = ${dossiers.round})`,
-      ratingId: ratingInteractions.id,
-      ratingExpiresAt: ratingInteractions.expiresAt,
-      ratingRatedAt: ratingInteractions.ratedAt,
+      ...ratingOfferColumns,
     })
     .from(dossiers)
     .innerJoin(units, eq(units.id, dossiers.unitId))
     .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
-    .leftJoin(
-      ratingInteractions,
-      and(eq(ratingInteractions.kind, "dossier"), eq(ratingInteractions.refId, dossiers.id)),
-    )
+    .leftJoin(ratingInteractions, ratingOfferJoin("dossier", dossiers.id))
     .where(eq(dossiers.code, sql.placeholder("code")))
     .prepare("onestop_track"),
 );
@@ -132,13 +127,6 @@ export async function trackDossier(
           })),
         }
       : null,
-    rating:
-      owner && row.ratingId
-        ? ratingOfferOf(config, {
-            id: row.ratingId,
-            expiresAt: row.ratingExpiresAt!,
-            ratedAt: row.ratingRatedAt,
-          })
-        : null,
+    rating: owner ? joinedRatingOffer(config, row) : null,
   };
 }

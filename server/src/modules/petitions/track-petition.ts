@@ -4,14 +4,14 @@ import {
   type PetitionStatus,
   type PublicPetitionStatus,
 } from "@danvan/common";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { preparedPerDb } from "../../db/prepared";
 import { petitions, ratingInteractions, units } from "../../db/schema";
 import type { Config } from "../../platform/config";
 import { notFound } from "../../platform/errors";
 import { secretsFor } from "../../platform/secrets";
-import { ratingOfferOf } from "../satisfaction/pending-token-for";
+import { joinedRatingOffer, ratingOfferColumns, ratingOfferJoin } from "../satisfaction/pending-token-for";
 
 // One round trip: only the columns a citizen may see, the codes this petition continued as (split parts
 // and transferred copies that kept the citizen's PIN) and its rating interaction. The public status page
@@ -35,16 +35,11 @@ const lookupFor = preparedPerDb((db: Db) =>
         SELECT array_agg(d.code ORDER BY d.code) FROM petitions d
         WHERE (d.split_from_id = ${petitions.id} OR d.transferred_from_id = ${petitions.id})
           AND d.pin_hash = ${petitions.pinHash})`,
-      ratingId: ratingInteractions.id,
-      ratingExpiresAt: ratingInteractions.expiresAt,
-      ratingRatedAt: ratingInteractions.ratedAt,
+      ...ratingOfferColumns,
     })
     .from(petitions)
     .innerJoin(units, eq(units.id, petitions.unitId))
-    .leftJoin(
-      ratingInteractions,
-      and(eq(ratingInteractions.kind, "petition"), eq(ratingInteractions.refId, petitions.id)),
-    )
+    .leftJoin(ratingInteractions, ratingOfferJoin("petition", petitions.id))
     .where(eq(petitions.code, sql.placeholder("code")))
     .prepare("petitions_track"),
 );
@@ -79,8 +74,6 @@ export async function trackPetition(
         ? { text: p.answer, documentNo: p.resolutionNo, date: p.resolvedDate }
         : null,
     continuedAs: p.continuedAs ?? [],
-    rating: p.ratingId
-      ? ratingOfferOf(config, { id: p.ratingId, expiresAt: p.ratingExpiresAt!, ratedAt: p.ratingRatedAt })
-      : null,
+    rating: joinedRatingOffer(config, p),
   };
 }

@@ -1,5 +1,5 @@
 import type { InteractionKind, RatingOffer } from "@danvan/common";
-import { and, eq } from "drizzle-orm";
+import { and, type Column, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { ratingInteractions } from "../../db/schema";
 import type { Config } from "../../platform/config";
@@ -25,6 +25,27 @@ export async function ratingOfferFor(
     .from(ratingInteractions)
     .where(and(eq(ratingInteractions.kind, kind), eq(ratingInteractions.refId, refId)));
   return i ? ratingOfferOf(config, i) : null;
+}
+
+/** The interaction's columns for a caller that joins it into its own query (`ratingOfferJoin`). */
+export const ratingOfferColumns = {
+  ratingId: ratingInteractions.id,
+  ratingExpiresAt: ratingInteractions.expiresAt,
+  ratingRatedAt: ratingInteractions.ratedAt,
+};
+
+/** The left-join condition of the interaction of `kind` about the row whose id is `refId`. */
+export const ratingOfferJoin = (kind: InteractionKind, refId: Column) =>
+  and(eq(ratingInteractions.kind, kind), eq(ratingInteractions.refId, refId));
+
+/** The offer of a row read with `ratingOfferColumns`; null when it has no interaction. */
+export function joinedRatingOffer(
+  config: Pick<Config, "dataDir">,
+  row: { ratingId: string | null; ratingExpiresAt: Date | null; ratingRatedAt: Date | null },
+): RatingOffer | null {
+  return row.ratingId && row.ratingExpiresAt
+    ? ratingOfferOf(config, { id: row.ratingId, expiresAt: row.ratingExpiresAt, ratedAt: row.ratingRatedAt })
+    : null;
 }
 
 /** The offer of an interaction row a caller has already read (in its own query). */
