@@ -51,3 +51,29 @@ export async function signInUi(page: Page, baseUrl: string, username: string, pa
   await page.getByTestId("sign-in-submit").click();
   await page.waitForURL((u) => !u.pathname.startsWith("/sign-in"), { timeout: 20_000 });
 }
+
+/**
+ * Switches the header's VI/EN switch and waits until the app is in that language (the button's
+ * aria-pressed follows i18next once the strings are in). The mouse leaves first: AntD keeps a hovered toast
+ * open, and a toast over the switch swallows or blocks the click; a click that did not take is repeated.
+ */
+export async function switchLanguage(page: Page, lang: "vi" | "en") {
+  const button = page.getByTestId(`lang-switch-${lang}`);
+  const pressed = page.locator(`[data-testid="lang-switch-${lang}"][aria-pressed="true"]`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.mouse.move(0, 0);
+    for (let i = 0; i < 50 && (await page.locator(".ant-message-notice").count()) > 0; i++) {
+      await page.waitForTimeout(200);
+    }
+    await button.click();
+    if (
+      await pressed.waitFor({ timeout: 5000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      return;
+    }
+  }
+  throw new Error(`the language switch did not turn to ${lang}`);
+}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { ROOT } from "../support/server";
 import { useChromium } from "../support/suite";
 
@@ -24,22 +24,9 @@ async function setYear(page: Page, testId: string, year: number) {
   await input.press("Tab");
 }
 
-/**
- * Switches language with the header switch and waits for a text of the new language; clicks again if the
- * switch did not take the first click (it once stayed on Vietnamese for 30 s in CI).
- */
+/** Switches language with the header switch and waits for a text of the new language. */
 async function switchTo(page: Page, lang: "vi" | "en", expected: string) {
-  const button = page.getByTestId(`lang-switch-${lang}`);
-  await button.click();
-  const pressed = page.locator(`[data-testid="lang-switch-${lang}"][aria-pressed="true"]`);
-  if (
-    !(await pressed.waitFor({ timeout: 5000 }).then(
-      () => true,
-      () => false,
-    ))
-  ) {
-    await button.click();
-  }
+  await switchLanguage(page, lang);
   await page.getByText(expected, { exact: false }).first().waitFor();
 }
 
@@ -50,7 +37,7 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
     const { page, errors, context } = await newPage(env.browser);
     env.page = page;
     await signInUi(page, env.server.url, "admin");
-    await page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(page, "vi");
     await page.getByTestId("menu-calendar-notices").click();
     await page.getByTestId("notice-table").waitFor();
     await setYear(page, "calendar-year", 2027);
@@ -128,7 +115,7 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
     const { page, errors, context } = await newPage(env.browser);
     env.page = page;
     await signInUi(page, env.server.url, "admin");
-    await page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(page, "vi");
     await page.getByTestId("menu-calendar-rules").click();
     const block = page.getByTestId("rule-feedback.transfer");
     await block.waitFor();
@@ -187,7 +174,7 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
   it("a clerk reads the calendar and the rules but cannot load notices or rule versions", async () => {
     const { page, context } = await newPage(env.browser);
     await signInUi(page, env.server.url, "clerk");
-    await page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(page, "vi");
     expect(await page.getByTestId("quick-calendar-deadline").textContent()).toContain("Hạn giải quyết");
     await page.getByTestId("menu-calendar-rules").click();
     await page.getByTestId("rule-feedback.transfer").waitFor();
@@ -225,7 +212,7 @@ describe.runIf(hasChromium)("working calendar and statutory rules in Chromium", 
     // Citizens open it on phones.
     const phone = await newPage(env.browser, { viewport: { width: 390, height: 844 } });
     await phone.page.goto(`${env.server.url}/public/calendar`);
-    await phone.page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(phone.page, "vi");
     await pickDate(phone.page, "deadline-from", "01/02/2027");
     await phone.page.getByTestId("deadline-amount").fill("10");
     await phone.page.getByTestId("deadline-confirmed").waitFor({ timeout: 15_000 });

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { numberInput } from "../support/antd";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 /** The demo's commune-wide money matter: 47 households of Xóm 1 (15), Xóm 2 (18) and Xóm 3 (14). */
@@ -110,7 +110,7 @@ describe.runIf(hasChromium)("a commune-wide road contribution counted xóm by x�
     expect(await row("Xóm 3")).toContain("12/14");
     expect(await row("Xóm 3")).toContain("Đồng ý mức đóng góp 500.000 đ/hộ");
     await shot(op, "consultations-commune-results-vi");
-    await op.getByTestId("lang-switch-en").click();
+    await switchLanguage(op, "en");
     await threshold.getByText("Threshold ≥ 2/3 of villages met").waitFor();
     expect(await threshold.textContent()).toContain("2 of 3 villages approve");
     await shot(op, "consultations-commune-results-en");

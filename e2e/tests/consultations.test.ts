@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { choose, confirmDialog, numberInput } from "../support/antd";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 /** Household K10-004 of the demo register and the phone written in it. */
@@ -256,7 +256,7 @@ describe.runIf(hasChromium)("consultation of Khối 10 on the cemetery relocatio
     await pub.reload();
     await pub.getByTestId("public-answers").getByText("Mộ đôi được hỗ trợ gấp đôi").waitFor();
     expect(await pub.getByTestId("public-unanswered").textContent()).toContain("0");
-    await pub.getByTestId("lang-switch-en").click();
+    await switchLanguage(pub, "en");
     await pub.getByText("Questions and answers").waitFor();
     expect(await pub.getByTestId("results-threshold").textContent()).toContain("13/24");
     await shot(pub, "consultations-public-en");

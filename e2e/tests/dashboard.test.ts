@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 const WAIT = { timeout: 30_000 };
@@ -78,7 +78,7 @@ describe.runIf(hasChromium)("the leader's dashboard in Chromium", () => {
     await shot(page, "dashboard-interactions-vi");
 
     // The same dashboard in English.
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.goto(`${env.server.url}/dashboard`);
     await page
       .getByTestId("card-satisfaction")
@@ -105,7 +105,7 @@ describe.runIf(hasChromium)("the leader's dashboard in Chromium", () => {
     // A commune's residential group folds under it rather than standing beside the communes.
     expect(await subunits.getByRole("button", { name: "Khối 10" }).count()).toBe(0);
     await shot(page, "onestop-indicators-subunits-en");
-    await page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(page, "vi");
     await page.getByText("Các đơn vị trực thuộc", { exact: false }).waitFor(WAIT);
     await shot(page, "onestop-indicators-subunits-vi");
     await subunits.getByRole("button", { name: "Phường Thái Hòa" }).click();

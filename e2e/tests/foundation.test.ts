@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 /** Opens an AntD tree select, searches without diacritics and picks the unit by its name. */
@@ -45,7 +45,7 @@ describe.runIf(hasChromium)("foundation journey in Chromium", () => {
     await page.getByTestId("staff-search").fill("ngo thu");
     await page.getByTestId("staff-table").getByText("Ngô Thử Nghiệm").first().waitFor({ timeout: 15_000 });
 
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.getByText("Staff", { exact: false }).first().waitFor();
     await shot(page, "staff-en");
     await page.getByTestId("sign-out").click();

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { act, pdf, waitStatus } from "../support/one-stop";
 import { useChromium } from "../support/suite";
 
@@ -8,7 +8,7 @@ import { useChromium } from "../support/suite";
 async function openWithPin(page: Page, url: string, code: string, pin: string, lang: "vi" | "en" = "vi") {
   await page.goto(`${url}/public/ho-so/${code}`);
   if (lang === "en") {
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.getByText("Show my dossier").waitFor();
   }
   await page.getByTestId("public-pin").fill(pin);

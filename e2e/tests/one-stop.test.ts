@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { choose } from "../support/antd";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { act, pdf, waitStatus } from "../support/one-stop";
 import { useChromium } from "../support/suite";
 
@@ -60,7 +60,7 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
 
     // The counter offers every item asked for, the clerk's free-text one too; nothing ticked is refused
     // on the form. In English first (the header switch), then recorded in Vietnamese.
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.getByTestId("action-supplement").click();
     const modal = page.getByTestId("action-modal-supplement");
     await modal.getByText("Items the applicant brought").waitFor();
@@ -70,7 +70,7 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     await shot(page, "onestop-counter-supplement-en");
     await page.getByTestId("modal-cancel").click();
     await modal.waitFor({ state: "detached" });
-    await page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(page, "vi");
     await page.getByText("Ghi nhận bổ sung").first().waitFor();
     await act(page, "supplement", "checking", async () => {
       await modal.getByTestId("doc-check-gcn").click();

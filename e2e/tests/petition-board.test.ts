@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { choose } from "../support/antd";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 type BoardItem = { id: string; code: string; summary: string };
@@ -63,7 +63,7 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
     await page.getByTestId("event-report-to-head").waitFor();
     // the officer is not the head: no direction button
     expect(await page.getByTestId("action-direct").count()).toBe(0);
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.getByTestId("event-report-to-head").getByText("Reported to the head").waitFor();
     await page.goto(`${env.server.url}/petitions/board`);
     await page.getByTestId("board-overdue").getByText(overdue.code).waitFor();
@@ -122,7 +122,7 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
     await cell.getByText("Trần Văn Minh").waitFor();
     expect(await cell.getByTestId("report-pending").count()).toBe(0);
     await shot(page, "petition-board-direction-vi");
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.getByText("Head's direction").first().waitFor();
     await shot(page, "petition-board-direction-en");
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 type Lang = "vi" | "en";
@@ -29,7 +29,7 @@ async function pick(page: Page, testId: string, title: string) {
 }
 
 async function setLang(page: Page, lang: Lang) {
-  await page.getByTestId(`lang-switch-${lang}`).click();
+  await switchLanguage(page, lang);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
@@ -237,7 +237,7 @@ describe.runIf(hasChromium)("petitions journey in Chromium", () => {
     expect(text).not.toContain("trưởng xóm 5");
     expect(text).not.toContain("Ngô Văn Xử");
     await shot(page, "petitions-public-status-answer-vi");
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.getByTestId("status-pin").fill(pin);
     await page.getByTestId("status-submit").click();
     await page.getByText("Resolved", { exact: true }).waitFor();

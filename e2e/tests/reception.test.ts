@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { choose } from "../support/antd";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 describe.runIf(hasChromium)("citizen reception journey in Chromium", () => {
@@ -95,7 +95,7 @@ describe.runIf(hasChromium)("citizen reception journey in Chromium", () => {
     expect(await taskLink.textContent()).toMatch(/^NV-17329-\d{4}-\d{4}$/);
     await shot(page, "reception-record-vi");
 
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.getByText("Conclusions and tasks").waitFor();
     expect(await status.textContent()).toBe("Assigned");
     await shot(page, "reception-record-en");
@@ -142,7 +142,7 @@ describe.runIf(hasChromium)("citizen reception journey in Chromium", () => {
     await row.getByTestId(`occurrence-session-${day.date}`).first().waitFor();
     expect(await row.getByTestId(`occurrence-open-${day.date}`).count()).toBe(0);
     await shot(page, "reception-schedule-vi");
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.getByTestId("reception-occurrences").getByText("Session opened").first().waitFor();
     await shot(page, "reception-schedule-en");
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 // biome-ignore lint/suspicious/noExplicitAny: the scene-setting calls read loosely typed bodies
@@ -232,10 +232,10 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     }
     await cards.nth(5).getByRole("button", { name: "Xóa câu hỏi" }).click();
     expect(await cards.count()).toBe(5);
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await page.getByText("Save as a new version").waitFor();
     await shot(page, "satisfaction-questionnaire-edit-en");
-    await page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(page, "vi");
     await page.getByTestId("questionnaire-save").click();
     await page.getByTestId("questionnaire-version").getByText("Phiên bản 1").waitFor();
     const items = page.getByTestId("questionnaire-questions").locator(".ant-list-item-meta-title");
@@ -286,10 +286,10 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await panel.getByRole("button", { name: "Gửi sang máy đánh giá" }).click();
     await head.page.getByText(`Đã gửi ${title}`).waitFor();
     await shot(head.page, "satisfaction-task-link-vi");
-    await head.page.getByTestId("lang-switch-en").click();
+    await switchLanguage(head.page, "en");
     await panel.getByText("Online rating for the citizen").waitFor();
     await shot(head.page, "satisfaction-task-link-en");
-    await head.page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(head.page, "vi");
 
     // The citizen filled the printed invitation instead; the clerk enters it from its code.
     const { page, errors } = await newPage(env.browser);
@@ -316,10 +316,10 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
       .click();
     await form.getByLabel("Góp ý thêm (không bắt buộc)").fill("Đèn sáng, ngõ an toàn hơn");
     await shot(page, "satisfaction-paper-form-vi");
-    await page.getByTestId("lang-switch-en").click();
+    await switchLanguage(page, "en");
     await form.getByText("Record the form").waitFor();
     await shot(page, "satisfaction-paper-form-en");
-    await page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(page, "vi");
     await form.getByRole("button", { name: "Ghi nhận phiếu" }).click();
     await page.getByTestId("paper-saved").getByText("Đã ghi nhận phiếu đánh giá giấy").waitFor();
     await shot(page, "satisfaction-paper-saved-vi");

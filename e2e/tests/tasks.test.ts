@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hasChromium, newPage, shot, signInUi } from "../support/browser";
+import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 /** Demo accounts of Xã Anh Sơn: the chair directs, the reception officer carries the task out. */
@@ -234,7 +234,7 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
     await shot(leader.page, "tasks-stats-vi");
 
     // the same screens in English
-    await leader.page.getByTestId("lang-switch-en").click();
+    await switchLanguage(leader.page, "en");
     await leader.page.getByText("Task figures").first().waitFor();
     await shot(leader.page, "tasks-stats-en");
     await openTask(leader.page, env.server.url, taskId);
@@ -250,7 +250,7 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
     await leader.page.getByTestId("task-due-preview").waitFor({ timeout: 15_000 });
     expect(await leader.page.getByTestId("task-due-preview").textContent()).toContain("working days");
     await shot(leader.page, "tasks-create-en");
-    await leader.page.getByTestId("lang-switch-vi").click();
+    await switchLanguage(leader.page, "vi");
     expect(leader.errors).toEqual([]);
     await leader.context.close();
   });
@@ -260,7 +260,7 @@ describe.runIf(hasChromium)("tasks under the 5 rõ rule in Chromium", () => {
       const { page, context, errors } = await newPage(env.browser, { locale });
       await page.goto(`${env.server.url}/public/promises`);
       if (locale === "en") {
-        await page.getByTestId("lang-switch-en").click();
+        await switchLanguage(page, "en");
       }
       const card = page.getByTestId(`promise-${taskCode}`);
       await card.waitFor({ timeout: 15_000 });
