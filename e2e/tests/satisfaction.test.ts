@@ -32,6 +32,14 @@ async function apiAs(base: string, username: string): Promise<Api> {
   };
 }
 
+/**
+ * The language a user chose is kept on the server: a test that stopped half-way in English must not leave the
+ * next one, signed in as the same user, in English too.
+ */
+async function startInVietnamese(base: string, username: string) {
+  await (await apiAs(base, username))("PATCH", "/auth/me", { locale: "vi" });
+}
+
 /** A dossier filed, processed and approved at the Thái Hòa one-stop shop, ready to be returned. */
 async function resultReadyDossier(base: string) {
   const clerk = await apiAs(base, "clerk");
@@ -204,6 +212,7 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
   }, 180_000);
 
   it("the head edits the questionnaire as a new version; a duplicate code is shown under its field", async () => {
+    await startInVietnamese(env.server.url, "thaihoa.leader");
     const { page, errors } = await newPage(env.browser);
     await signInUi(page, env.server.url, "thaihoa.leader");
     await page.goto(`${env.server.url}/satisfaction/questionnaire`);
@@ -232,8 +241,21 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     }
     await cards.nth(5).getByRole("button", { name: "Xóa câu hỏi" }).click();
     expect(await cards.count()).toBe(5);
+    // Failed in CI (the editor was gone after the switch): what the page asked and logged meanwhile.
+    const trail: string[] = [];
+    page.on("request", (r) => trail.push(`${r.method()} ${r.url().replace(env.server.url, "")}`));
+    page.on("console", (m) => trail.push(`console.${m.type()}: ${m.text().slice(0, 300)}`));
     await switchLanguage(page, "en");
-    await page.getByText("Save as a new version").waitFor();
+    await page
+      .getByText("Save as a new version")
+      .waitFor()
+      .catch(async (e) => {
+        await shot(page, "satisfaction-questionnaire-edit-en-debug");
+        const text = (await page.locator("#main-content").innerText()).slice(0, 600);
+        throw new Error(
+          `${String(e)}\n--- on screen ---\n${text}\n--- since the switch ---\n${trail.join("\n")}`,
+        );
+      });
     await shot(page, "satisfaction-questionnaire-edit-en");
     await switchLanguage(page, "vi");
     await page.getByTestId("questionnaire-save").click();
@@ -274,6 +296,7 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
     await leader("POST", `/tasks/${task.id}/approve`, {});
 
     // The head hands the link out from the task page: QR, copy, print, send to the counter's tablet.
+    await startInVietnamese(env.server.url, "thaihoa.leader");
     const head = await newPage(env.browser);
     await signInUi(head.page, env.server.url, "thaihoa.leader");
     await head.page.goto(`${env.server.url}/tasks/${task.id}`);

@@ -76,6 +76,9 @@ const backend: BackendModule = {
   },
 };
 
+/** `lang:key` of every module whose strings are in i18next. */
+const loadedModules = new Set<string>();
+
 function loadModule(lang: Lang, key: string): Promise<void> {
   return once(`${lang}:${key}`, async () => {
     const module = FEATURE_MODULES.find((m) => m.key === key);
@@ -84,7 +87,13 @@ function loadModule(lang: Lang, key: string): Promise<void> {
     }
     const { default: strings } = await module.strings[lang]();
     i18n.addResourceBundle(lang, "translation", { [key]: strings }, true, true);
+    loadedModules.add(`${lang}:${key}`);
   });
+}
+
+/** Whether these modules' strings are already in, so a page can render without waiting on a promise. */
+export function moduleStringsLoaded(keys: readonly string[], lang: Lang): boolean {
+  return keys.every((key) => loadedModules.has(`${lang}:${key}`));
 }
 
 /** Loads these feature modules' strings in a language (the current one when not given). */

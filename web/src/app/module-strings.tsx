@@ -1,6 +1,6 @@
 import { type ReactNode, use } from "react";
 import { type Lang, useLang } from "../lib/use-lang";
-import { loadModuleStrings } from "./i18n";
+import { loadModuleStrings, moduleStringsLoaded } from "./i18n";
 
 const ready = new Map<string, Promise<void>>();
 
@@ -21,6 +21,12 @@ function readiness(lang: Lang, modules: readonly string[]): Promise<void> {
  * until then (the nearest Suspense shows the page loader).
  */
 export function ModuleStrings({ modules, children }: { modules: readonly string[]; children: ReactNode }) {
-  use(readiness(useLang(), modules));
+  const lang = useLang();
+  // Switching language loads the shown modules before i18next switches (the backend in i18n.ts): the
+  // strings are in by the time this renders, and suspending anyway would put the page loader over the
+  // staff shell for a moment on every switch.
+  if (!moduleStringsLoaded(modules, lang)) {
+    use(readiness(lang, modules));
+  }
   return children;
 }
