@@ -75,7 +75,12 @@ export function hashEvent(e: HashFields): string {
  * No lock: the event gets its number from a sequence and waits for the sealer to link it into the chain.
  */
 export async function recordAudit(tx: Db, ctx: Ctx, input: AuditInput): Promise<void> {
-  await tx.insert(auditEvents).values({
+  await auditInsert(tx, ctx, input);
+}
+
+/** The event's insert, not yet run: for a caller that sends it with its other rows (`insertTogether`). */
+export function auditInsert(tx: Db, ctx: Ctx, input: AuditInput) {
+  return tx.insert(auditEvents).values({
     at: new Date(),
     actorId: ctx.actor?.id ?? null,
     actorName: ctx.actor?.fullName ?? null,

@@ -105,3 +105,42 @@ export async function purgeIdempotencyKeys(db: Db, days: number): Promise<number
     .returning({ key: idempotencyKeys.key });
   return rows.length;
 }
+
+/**
+ * The key row holding the finished answer, for a caller that writes it in the same statement as its work
+ * (`insertTogether`) instead of claiming the key first. A retry racing the first, or coming after it,
+ * breaks the key's primary key, which undoes its whole statement (`isKeyTaken`); the caller then answers
+ * with `findReplay`. Null without a key; check its form first (`checkIdempotencyKey`), before any work.
+ */
+export function answerInsert<T>(
+  db: Db,
+  opts: { scope: string; key: string | undefined; body: unknown },
+  result: { status: number; response: T },
+  codec: ResponseCodec<T> = plain as ResponseCodec<T>,
+) {
+  if (opts.key === undefined) {
+    return null;
+  }
+  checkIdempotencyKey(opts.key);
+  return db.insert(idempotencyKeys).values({
+    key: `${opts.scope}:${opts.key}`,
+    scope: opts.scope,
+    requestHash: requestHash(opts.body),
+    status: result.status,
+    response: codec.store(result.response) as object,
+  });
+}
+
+/** Whether a statement failed because its idempotency key was already taken (see `answerInsert`). */
+export function isKeyTaken(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  const cause = e?.code ? e : e?.cause;
+  return cause?.code === "23505" && cause.constraint === "idempotency_keys_pkey";
+}
+
+/** A key of the wrong form is refused before any work is done. */
+export function checkIdempotencyKey(key: string | undefined) {
+  if (key !== undefined && !KEY_PATTERN.test(key)) {
+    throw invalid(IDEMPOTENCY_HEADER, "invalidFormat");
+  }
+}

@@ -52,7 +52,19 @@ export async function enqueueMessage(
   recipient: string,
   message: Message,
 ) {
-  await tx.insert(outbox).values({ id: newId(), channel, recipient, ...message, link: message.link ?? null });
+  await messageInsert(tx, channel, recipient, message);
+}
+
+/** The message's insert, not yet run: for a caller that sends it with its other rows (`insertTogether`). */
+export function messageInsert(
+  tx: Db,
+  channel: Exclude<Channel, "in_app">,
+  recipient: string,
+  message: Message,
+) {
+  return tx
+    .insert(outbox)
+    .values({ id: newId(), channel, recipient, ...message, link: message.link ?? null });
 }
 
 let transporter: Transporter | undefined;

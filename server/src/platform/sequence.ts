@@ -15,11 +15,61 @@ export async function nextSequence(tx: Db, key: string): Promise<number> {
   return Number(row!.value);
 }
 
+/** Numbers a process takes from a counter at a time for `drawSequence`. */
+export const DRAW_BLOCK = 16;
+const MAX_KEYS = 1000;
+
+type Block = { next: number; last: number; refill?: Promise<void> };
+const blocks = new WeakMap<Db, Map<string, Block>>();
+
 /**
- * Next number of a named counter in a statement of its own, outside any transaction: no lock is held
- * while the caller's registration runs, so concurrent filings do not queue. Unique, not gapless: a number
- * drawn for a registration that then fails is never used.
+ * Next number of a named counter outside any transaction, unique but not gapless. The process takes
+ * `DRAW_BLOCK` numbers at once and hands them out: the counter row is locked until its commit (one disk
+ * flush), so taking one number per filing made every filing of a commune queue on that flush. Numbers a
+ * process held when it stopped, or drew for a filing that then failed, are never used; two processes
+ * give out numbers from their own blocks, so codes follow the order of filing only within a process.
  */
 export async function drawSequence(db: Db, key: string): Promise<number> {
-  return nextSequence(db, key);
+  let byKey = blocks.get(db);
+  if (!byKey) {
+    byKey = new Map();
+    blocks.set(db, byKey);
+  }
+  for (;;) {
+    let block = byKey.get(key);
+    if (block && block.next <= block.last) {
+      block.next += 1;
+      return block.next - 1;
+    }
+    if (block?.refill) {
+      await block.refill;
+      continue;
+    }
+    if (!block) {
+      if (byKey.size >= MAX_KEYS) {
+        byKey.clear();
+      }
+      block = { next: 1, last: 0 };
+      byKey.set(key, block);
+    }
+    const target = block;
+    target.refill = reserve(db, key, DRAW_BLOCK)
+      .then((last) => {
+        target.next = last - DRAW_BLOCK + 1;
+        target.last = last;
+      })
+      .finally(() => {
+        target.refill = undefined;
+      });
+    await target.refill;
+  }
+}
+
+async function reserve(db: Db, key: string, count: number): Promise<number> {
+  const [row] = await queryRows<{ value: number }>(
+    db,
+    sql`INSERT INTO code_sequences (key, value) VALUES (${key}, ${count})
+        ON CONFLICT (key) DO UPDATE SET value = code_sequences.value + ${count} RETURNING value`,
+  );
+  return Number(row!.value);
 }
