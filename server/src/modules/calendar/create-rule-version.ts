@@ -7,7 +7,7 @@ import { AppError, assertCan, invalid } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { canAnywhere } from "../../platform/scope";
 import { zodDetails } from "../../platform/validation";
-import { presentRule } from "./rules";
+import { invalidateRules, presentRule } from "./rules";
 
 const dayBefore = (iso: string) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -26,7 +26,7 @@ export async function createRuleVersion(ctx: Ctx, input: CreateRuleVersionInput)
   if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) {
     throw invalid("effectiveTo", "validToBeforeFrom");
   }
-  return withTransaction(ctx, async (tx) => {
+  const created = await withTransaction(ctx, async (tx) => {
     const existing = await tx.select().from(ruleVersions).where(eq(ruleVersions.code, input.code));
     if (existing.some((r) => r.kind !== input.kind)) {
       throw invalid("kind", "invalidValue");
@@ -66,4 +66,6 @@ export async function createRuleVersion(ctx: Ctx, input: CreateRuleVersionInput)
     });
     return presentRule(row!);
   });
+  invalidateRules();
+  return created;
 }

@@ -4,6 +4,7 @@ import type { Db } from "../../db/client";
 import { ruleVersions } from "../../db/schema";
 import { DEFAULT_RULES } from "../../db/seed/rules";
 import { newId } from "../../platform/ids";
+import { invalidateRules } from "./rules";
 
 /** Installs the shipped rule versions for codes that have none yet; admins' later versions are kept. */
 export async function ensureDefaultRules(db: Db): Promise<number> {
@@ -26,5 +27,6 @@ export async function ensureDefaultRules(db: Db): Promise<number> {
       createdAt: sql`now()`,
     })),
   );
+  invalidateRules();
   return missing.length;
 }

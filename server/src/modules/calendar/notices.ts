@@ -53,7 +53,7 @@ export async function createNotice(ctx: Ctx, input: HolidayNoticeInput) {
       throw invalid(`days.${i}.date`, "noticeWrongYear");
     }
   }
-  return withTransaction(ctx, async (tx) => {
+  const result = await withTransaction(ctx, async (tx) => {
     const current = (await listNotices(tx, input.year)).filter((n) => n.isActive).flatMap((n) => n.days);
     const merged: HolidayOverride[] = [
       ...current.map((d) => ({ ...d, kind: d.kind as HolidayOverride["kind"] })),
@@ -86,16 +86,18 @@ export async function createNotice(ctx: Ctx, input: HolidayNoticeInput) {
       entityId: id,
       after: { ...notice, days: input.days },
     });
-    invalidateCalendars();
     return (await listNotices(tx, input.year)).find((n) => n.id === id)!;
   });
+  // After the commit: a read in between would otherwise keep the old calendar for CACHE_MS.
+  invalidateCalendars();
+  return result;
 }
 
 /** Withdraws a notice (kept as history); deadlines computed later use the calendar without it. */
 export async function retractNotice(ctx: Ctx, id: string, reason: string) {
   const actor = requireActor(ctx);
   assertCan(canAnywhere(actor, "calendar.manage"));
-  return withTransaction(ctx, async (tx) => {
+  const result = await withTransaction(ctx, async (tx) => {
     const [before] = await tx.select().from(holidayNotices).where(eq(holidayNotices.id, id));
     if (!before) {
       throw notFound("notice");
@@ -116,7 +118,9 @@ export async function retractNotice(ctx: Ctx, id: string, reason: string) {
       after,
       reason,
     });
-    invalidateCalendars();
     return after!;
   });
+  // After the commit: a read in between would otherwise keep the old calendar for CACHE_MS.
+  invalidateCalendars();
+  return result;
 }

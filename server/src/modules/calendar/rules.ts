@@ -1,6 +1,7 @@
 import { RULE_VALUE_SCHEMAS, type RuleKind, type RuleVersion } from "@danvan/common";
 import { and, asc, eq, gte, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { referenceCache } from "../../db/reference-cache";
 import { ruleVersions } from "../../db/schema";
 import { invalid, notFound } from "../../platform/errors";
 
@@ -22,19 +23,29 @@ export function presentRule(row: RuleRow): RuleVersion {
   };
 }
 
+const inForce = referenceCache<RuleRow | null>();
+
+/** Drops remembered rule versions once a version is added (after its commit). */
+export function invalidateRules() {
+  inForce.invalidate();
+}
+
 /** The version of a rule in force on a date: the law at the time of the event applies. */
 export async function ruleInForce(db: Db, code: string, onDate: string): Promise<RuleRow> {
-  const [row] = await db
-    .select()
-    .from(ruleVersions)
-    .where(
-      and(
-        eq(ruleVersions.code, code),
-        lte(ruleVersions.effectiveFrom, onDate),
-        or(isNull(ruleVersions.effectiveTo), gte(ruleVersions.effectiveTo, onDate)),
-      ),
-    )
-    .limit(1);
+  const row = await inForce.get(db, `${code}|${onDate}`, async () => {
+    const [found] = await db
+      .select()
+      .from(ruleVersions)
+      .where(
+        and(
+          eq(ruleVersions.code, code),
+          lte(ruleVersions.effectiveFrom, onDate),
+          or(isNull(ruleVersions.effectiveTo), gte(ruleVersions.effectiveTo, onDate)),
+        ),
+      )
+      .limit(1);
+    return found ?? null;
+  });
   if (!row) {
     throw notFound("rule");
   }

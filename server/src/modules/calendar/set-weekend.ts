@@ -15,7 +15,7 @@ export async function setWeekend(
   input: { weekend: number[]; effectiveFrom: string },
 ) {
   const actor = requireActor(ctx);
-  return withTransaction(ctx, async (tx) => {
+  const result = await withTransaction(ctx, async (tx) => {
     const unit = await getUnitOrThrow(tx, unitId);
     if (!can(actor, "calendar.manage", unit.path)) {
       throw notFound("unit");
@@ -40,7 +40,9 @@ export async function setWeekend(
       before: before ?? null,
       after: { weekend, effectiveFrom: input.effectiveFrom },
     });
-    invalidateCalendars();
     return { unitId, weekend, effectiveFrom: input.effectiveFrom };
   });
+  // After the commit: a read in between would otherwise keep the old calendar for CACHE_MS.
+  invalidateCalendars();
+  return result;
 }

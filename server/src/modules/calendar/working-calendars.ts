@@ -6,6 +6,7 @@ import {
 } from "@danvan/common/calendar";
 import { and, desc, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { referenceCache } from "../../db/reference-cache";
 import { holidayNotices, holidayOverrides, units, unitWeekends } from "../../db/schema";
 
 const DEFAULT_WEEKEND = [6, 7];
@@ -19,16 +20,24 @@ let generation = 0;
 export function invalidateCalendars() {
   generation += 1;
   cache.clear();
+  weekends.invalidate();
 }
 
 /** A unit by id, or its row when the caller already has it (saves reading its path again). */
 export type UnitRef = string | { id: string; path: string } | undefined;
+
+const weekends = referenceCache<number[]>();
 
 /** The weekly rest days in force for a unit: its own setting, else the nearest ancestor's, else Sat–Sun. */
 export async function weekendOf(db: Db, unitRef: UnitRef, onDate: string): Promise<number[]> {
   if (!unitRef) {
     return DEFAULT_WEEKEND;
   }
+  const id = typeof unitRef === "string" ? unitRef : unitRef.id;
+  return weekends.get(db, `${id}|${onDate}`, () => readWeekend(db, unitRef, onDate));
+}
+
+async function readWeekend(db: Db, unitRef: string | { id: string; path: string }, onDate: string) {
   const [unit] =
     typeof unitRef === "string"
       ? await db.select({ path: units.path }).from(units).where(eq(units.id, unitRef))

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { referenceCache } from "../../db/reference-cache";
 import { agencies, staff, units } from "../../db/schema";
 import { notFound } from "../../platform/errors";
 
@@ -11,6 +12,20 @@ export async function getUnitOrThrow(db: Db, id: string): Promise<UnitRow> {
     throw notFound("unit");
   }
   return row;
+}
+
+const unitsById = referenceCache<UnitRow>();
+
+/**
+ * A unit for the public forms, read on every filing: remembered for a short time (`referenceCache`).
+ * Its edits and retirement drop it at once in this process.
+ */
+export function cachedUnitOrThrow(db: Db, id: string): Promise<UnitRow> {
+  return unitsById.get(db, id, () => getUnitOrThrow(db, id));
+}
+
+export function invalidateUnits() {
+  unitsById.invalidate();
 }
 
 export async function getAgencyOrThrow(db: Db, id: string) {

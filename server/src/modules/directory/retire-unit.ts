@@ -5,7 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import { type Ctx, requireActor, withTransaction } from "../../platform/context";
 import { invalid, notFound, precondition } from "../../platform/errors";
 import { canManageUnit } from "./directory.policy";
-import { getUnitOrThrow } from "./internal";
+import { getUnitOrThrow, invalidateUnits } from "./internal";
 import { presentUnit } from "./unit.presenter";
 
 /**
@@ -14,7 +14,7 @@ import { presentUnit } from "./unit.presenter";
  */
 export async function retireUnit(ctx: Ctx, id: string, input: RetireUnitInput) {
   const actor = requireActor(ctx);
-  return withTransaction(ctx, async (tx) => {
+  const result = await withTransaction(ctx, async (tx) => {
     const before = await getUnitOrThrow(tx, id);
     if (!canManageUnit(actor, before.path)) {
       throw notFound("unit");
@@ -63,4 +63,6 @@ export async function retireUnit(ctx: Ctx, id: string, input: RetireUnitInput) {
       successors.map((s) => ({ id: s.id, code: s.code, name: s.name })),
     );
   });
+  invalidateUnits();
+  return result;
 }

@@ -5,13 +5,13 @@ import { recordAudit } from "../../platform/audit";
 import { type Ctx, requireActor, withTransaction } from "../../platform/context";
 import { notFound, precondition } from "../../platform/errors";
 import { canManageUnit } from "./directory.policy";
-import { getUnitOrThrow } from "./internal";
+import { getUnitOrThrow, invalidateUnits } from "./internal";
 import { presentUnit } from "./unit.presenter";
 
 /** Renames a unit or changes its remote-area flag; a retired unit is history and stays as it was. */
 export async function updateUnit(ctx: Ctx, id: string, input: UpdateUnitInput) {
   const actor = requireActor(ctx);
-  return withTransaction(ctx, async (tx) => {
+  const result = await withTransaction(ctx, async (tx) => {
     const before = await getUnitOrThrow(tx, id);
     if (!canManageUnit(actor, before.path)) {
       throw notFound("unit");
@@ -35,4 +35,6 @@ export async function updateUnit(ctx: Ctx, id: string, input: UpdateUnitInput) {
     });
     return presentUnit(actor, after!);
   });
+  invalidateUnits();
+  return result;
 }
