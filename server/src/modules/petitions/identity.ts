@@ -73,12 +73,20 @@ export async function copyIdentity(
   target: { petitionId: string; unitId: string },
   seal: boolean,
 ) {
-  if (!from) {
-    return;
+  const values = copiedIdentityValues(secrets, from, target, seal);
+  if (values) {
+    await tx.insert(petitionIdentities).values(values);
   }
-  await tx
-    .insert(petitionIdentities)
-    .values(identityValues(secrets, target, openIdentity(secrets, from), seal || from.isSealed));
+}
+
+/** The copy's row (sealed when either side asks for it), or null when there is no one to copy. */
+export function copiedIdentityValues(
+  secrets: Secrets,
+  from: IdentityRow | null,
+  target: { petitionId: string; unitId: string },
+  seal: boolean,
+) {
+  return from ? identityValues(secrets, target, openIdentity(secrets, from), seal || from.isSealed) : null;
 }
 
 /** Seals an identity that was stored in clear, when a petition is reclassified as a denunciation. */

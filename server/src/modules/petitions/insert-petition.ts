@@ -1,8 +1,11 @@
 import { randomInt } from "node:crypto";
 import { PETITION_LIMITS, type PetitionIdentity } from "@danvan/common";
+import type { SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { insertTogether } from "../../db/insert-together";
+import { rowAsInserted } from "../../db/row-as-inserted";
 import { petitionIdentities, petitions } from "../../db/schema";
-import { recordAudit } from "../../platform/audit";
+import { auditInsert } from "../../platform/audit";
 import type { Ctx } from "../../platform/context";
 import { invalid } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -10,8 +13,14 @@ import type { Secrets } from "../../platform/secrets";
 import { nextSequence } from "../../platform/sequence";
 import type { UnitRow } from "../directory/internal";
 import { dueByRules, groupThreshold, processRuleCodes } from "./deadlines";
-import { copyIdentity, type IdentityRow, identityValues, RECORDED_MARKER, SEALED_MARKER } from "./identity";
-import { addEvent, type PetitionRow } from "./internal";
+import {
+  copiedIdentityValues,
+  type IdentityRow,
+  identityValues,
+  RECORDED_MARKER,
+  SEALED_MARKER,
+} from "./identity";
+import { eventInsert, type PetitionRow } from "./internal";
 
 export type NewPetition = {
   unit: UnitRow;
@@ -38,6 +47,11 @@ export type NewPetition = {
   action: string;
   /** The day's number drawn before the transaction (online filings); otherwise drawn inside it. */
   seq?: number;
+  /**
+   * The caller's own rows for this registration (an idempotency answer, notices), written in the same
+   * statement as the petition's; they must not need to read the petition row back.
+   */
+  alongside?: (row: PetitionRow, pin: string | null) => SQLWrapper[];
 };
 
 const yymmdd = (iso: string) => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
@@ -88,9 +102,9 @@ export async function insertPetition(
   const day = yymmdd(input.receivedDate);
   const seq = input.seq ?? (await nextSequence(tx, petitionCounter(input.unit.code, input.receivedDate)));
   const code = `${input.unit.code}-${day}-${String(seq).padStart(4, "0")}`;
-  const [row] = await tx
-    .insert(petitions)
-    .values({
+  const row = rowAsInserted(
+    petitions,
+    {
       id,
       code,
       unitId: input.unit.id,
@@ -117,28 +131,34 @@ export async function insertPetition(
       processExplanation: processDue.explanation,
       currentDue: processDue.due,
       pinHash: input.pinHash ?? secrets.pinHash(pin!),
-    })
-    .returning();
+    },
+    new Date(),
+  );
   const target = { petitionId: id, unitId: input.unit.id };
-  if (input.petitioner && "given" in input.petitioner) {
-    await tx
-      .insert(petitionIdentities)
-      .values(identityValues(secrets, target, input.petitioner.given, confidential));
-  } else if (input.petitioner && "copy" in input.petitioner) {
-    await copyIdentity(tx, secrets, input.petitioner.copy, target, confidential);
-  }
-  await addEvent(tx, row!, ctx.actor?.id ?? null, "intake", {
-    data: { channel: input.channel, status, processDue: processDue.due },
-    fileIds: input.fileIds ?? [],
-  });
+  const identity =
+    input.petitioner && "given" in input.petitioner
+      ? identityValues(secrets, target, input.petitioner.given, confidential)
+      : input.petitioner && "copy" in input.petitioner
+        ? copiedIdentityValues(secrets, input.petitioner.copy, target, confidential)
+        : null;
   // The trail proves an identity was taken, never whose: personal data stays in its own table.
   const identityTrace = anonymous ? null : confidential ? SEALED_MARKER : RECORDED_MARKER;
-  await recordAudit(tx, ctx, {
-    action: input.action,
-    entityType: "petition",
-    entityId: id,
-    unitId: input.unit.id,
-    after: { ...row, identity: identityTrace },
-  });
-  return { row: row!, pin };
+  // One statement for every row of the registration (and the caller's own): one round trip.
+  await insertTogether(tx, [
+    ...(input.alongside?.(row, pin) ?? []),
+    tx.insert(petitions).values(row),
+    ...(identity ? [tx.insert(petitionIdentities).values(identity)] : []),
+    eventInsert(tx, row, ctx.actor?.id ?? null, "intake", {
+      data: { channel: input.channel, status, processDue: processDue.due },
+      fileIds: input.fileIds ?? [],
+    }),
+    auditInsert(tx, ctx, {
+      action: input.action,
+      entityType: "petition",
+      entityId: id,
+      unitId: input.unit.id,
+      after: { ...row, identity: identityTrace },
+    }),
+  ]);
+  return { row, pin };
 }

@@ -57,7 +57,18 @@ export async function addEvent(
   type: string,
   extra: { note?: string | null; data?: unknown; fileIds?: string[] } = {},
 ) {
-  await tx.insert(petitionEvents).values({
+  await eventInsert(tx, p, actorId, type, extra);
+}
+
+/** The timeline entry's insert, not yet run: for a caller that sends it with its other rows. */
+export function eventInsert(
+  tx: Db,
+  p: Pick<PetitionRow, "id" | "unitId">,
+  actorId: string | null,
+  type: string,
+  extra: { note?: string | null; data?: unknown; fileIds?: string[] } = {},
+) {
+  return tx.insert(petitionEvents).values({
     id: newId(),
     petitionId: p.id,
     unitId: p.unitId,

@@ -1,5 +1,6 @@
+import type { PetitionIdentity } from "@danvan/common";
 import type { Db } from "../../db/client";
-import { enqueueMessage, type Message } from "../../platform/outbox";
+import { type Message, messageInsert } from "../../platform/outbox";
 import type { Secrets } from "../../platform/secrets";
 import { identityOf, openIdentity } from "./identity";
 
@@ -12,23 +13,31 @@ export async function notifyPetitioner(
   tx: Db,
   secrets: Secrets,
   petitionId: string,
-  { sms, ...message }: Message & { sms?: string },
+  message: Message & { sms?: string },
 ) {
   const row = await identityOf(tx, petitionId);
   if (!row) {
     return 0;
   }
-  const who = openIdentity(secrets, row);
-  let sent = 0;
-  if (who.email) {
-    await enqueueMessage(tx, "email", who.email, message);
-    sent += 1;
+  const notices = petitionerNotices(tx, openIdentity(secrets, row), message);
+  for (const notice of notices) {
+    await notice;
   }
-  if (who.phone) {
-    await enqueueMessage(tx, "sms", who.phone, { ...message, body: sms ?? message.subject });
-    sent += 1;
-  }
-  return sent;
+  return notices.length;
+}
+
+/** The same notices for a petitioner the caller holds in clear, as inserts to send with its other rows. */
+export function petitionerNotices(
+  db: Db,
+  who: PetitionIdentity | null,
+  { sms, ...message }: Message & { sms?: string },
+) {
+  return [
+    ...(who?.email ? [messageInsert(db, "email", who.email, message)] : []),
+    ...(who?.phone
+      ? [messageInsert(db, "sms", who.phone, { ...message, body: sms ?? message.subject })]
+      : []),
+  ];
 }
 
 /** The citizen status page of the portal, with the code filled in (the PIN never travels in a link). */

@@ -2,14 +2,14 @@ import type { PublicPetitionInput } from "@danvan/common";
 import type { Ctx } from "../../platform/context";
 import { withTransaction } from "../../platform/context";
 import { invalid } from "../../platform/errors";
-import { findReplay, idempotent } from "../../platform/idempotency";
+import { answerInsert, checkIdempotencyKey, findReplay, isKeyTaken } from "../../platform/idempotency";
 import { secretsFor } from "../../platform/secrets";
 import { drawSequence } from "../../platform/sequence";
-import { getUnitOrThrow } from "../directory";
+import { cachedUnitOrThrow } from "../directory";
 import { normalizeIdentity } from "./identity";
 import { insertPetition, petitionCounter } from "./insert-petition";
 import { todayVn } from "./internal";
-import { notifyPetitioner, trackingLink } from "./notify";
+import { petitionerNotices, trackingLink } from "./notify";
 import { checkPublicAttachments } from "./public-upload";
 
 type Receipt = { code: string; pin: string };
@@ -17,8 +17,9 @@ type Receipt = { code: string; pin: string };
 /**
  * A citizen files online. Honours `Idempotency-Key`: a retry with the same key and body gets the same
  * code and PIN and creates nothing; the PIN is kept sealed for that replay, never in clear.
- * The day's number is drawn before the transaction, so filings from many citizens do not queue on the
- * counter; a filing that fails after the draw leaves its number unused.
+ * The day's number is drawn before the registration, so filings from many citizens do not queue on the
+ * counter; a filing that fails after the draw leaves its number unused. Every row of the filing (the
+ * petition, its petitioner, timeline, audit, notices and the key's answer) goes in one statement.
  */
 export async function publicIntake(ctx: Ctx, input: PublicPetitionInput, key: string | undefined) {
   const secrets = secretsFor(ctx.config);
@@ -30,45 +31,59 @@ export async function publicIntake(ctx: Ctx, input: PublicPetitionInput, key: st
       return { code: stored.code, pin: secrets.open(stored.pin, "idempotent-pin") };
     },
   };
+  checkIdempotencyKey(key);
+  // A plain retry is answered before any number is drawn (a race of two is settled by the key's row).
   const replay = await findReplay(ctx.db, request, codec);
   if (replay) {
     return replay;
   }
-  const unit = await getUnitOrThrow(ctx.db, input.unitId).catch(() => {
+  const unit = await cachedUnitOrThrow(ctx.db, input.unitId).catch(() => {
     throw invalid("unitId", "notFound");
   });
   if (unit.validTo !== null) {
     throw invalid("unitId", "unitRetired");
   }
+  const petitioner = input.petitioner ? normalizeIdentity(input.petitioner) : null;
   const receivedDate = todayVn();
   const seq = await drawSequence(ctx.db, petitionCounter(unit.code, receivedDate));
-  return withTransaction(ctx, async (tx) => {
-    return idempotent<Receipt>(
-      tx,
-      request,
-      async () => {
-        const fileIds = await checkPublicAttachments(tx, ctx, input.attachments);
-        const { row, pin } = await insertPetition(tx, ctx, secrets, {
-          unit,
-          kind: input.kind,
-          channel: "online",
-          receivedDate,
-          seq,
-          summary: input.summary,
-          content: input.content,
-          signerCount: input.signerCount,
-          petitioner: input.petitioner ? { given: normalizeIdentity(input.petitioner) } : null,
-          fileIds,
-          action: "petitions.public-intake",
-        });
-        await notifyPetitioner(tx, secrets, row.id, {
+  // Attachments are held (key share) from their check to the write, which then needs a transaction.
+  const file = (db: typeof ctx.db, fileIds: string[]) =>
+    insertPetition(db, ctx, secrets, {
+      unit,
+      kind: input.kind,
+      channel: "online",
+      receivedDate,
+      seq,
+      summary: input.summary,
+      content: input.content,
+      signerCount: input.signerCount,
+      petitioner: petitioner ? { given: petitioner } : null,
+      fileIds,
+      action: "petitions.public-intake",
+      alongside: (row, pin) => [
+        ...petitionerNotices(db, petitioner, {
           subject: `Đã tiếp nhận đơn ${row.code}`,
           body: `Đơn gửi trực tuyến đã được tiếp nhận, mã đơn ${row.code}. Hạn xử lý: ${row.processDue}.`,
           link: trackingLink(row.code),
-        });
-        return { status: 201, response: { code: row.code, pin: pin! } };
-      },
-      codec,
-    );
-  });
+        }),
+        ...[
+          answerInsert(db, request, { status: 201, response: { code: row.code, pin: pin! } }, codec),
+        ].filter((q) => q !== null),
+      ],
+    });
+  try {
+    const { row, pin } =
+      input.attachments.length === 0
+        ? await file(ctx.db, [])
+        : await withTransaction(ctx, async (tx) =>
+            file(tx, await checkPublicAttachments(tx, ctx, input.attachments)),
+          );
+    return { status: 201, response: { code: row.code, pin: pin! }, replayed: false };
+  } catch (error) {
+    const replay = isKeyTaken(error) ? await findReplay(ctx.db, request, codec) : null;
+    if (replay) {
+      return replay;
+    }
+    throw error;
+  }
 }
