@@ -251,6 +251,7 @@ describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
       .waitFor()
       .catch(async (e) => {
         await shot(page, "satisfaction-questionnaire-edit-en-debug");
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, laid out as a person reads it
         const text = (await page.locator("#main-content").innerText()).slice(0, 600);
         throw new Error(
           `${String(e)}\n--- on screen ---\n${text}\n--- since the switch ---\n${trail.join("\n")}`,

@@ -1,6 +1,6 @@
 import { eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../src/db/client";
+import { type Db, queryRows } from "../../src/db/client";
 import { insertTogether } from "../../src/db/insert-together";
 import { referenceCache } from "../../src/db/reference-cache";
 import { rowAsInserted } from "../../src/db/row-as-inserted";
@@ -74,8 +74,10 @@ describe(`write path primitives on ${DB_KIND}`, () => {
     const numbers = await Promise.all(Array.from({ length: DRAW_BLOCK + 3 }, () => drawSequence(db, key)));
     expect(new Set(numbers).size).toBe(numbers.length);
     expect([...numbers].sort((a, b) => a - b)).toEqual(numbers.map((_, i) => i + 1));
-    const [counter] = (await db.execute(sql`SELECT value FROM code_sequences WHERE key = ${key}`))
-      .rows as unknown as { value: number }[];
+    const [counter] = await queryRows<{ value: number }>(
+      db,
+      sql`SELECT value FROM code_sequences WHERE key = ${key}`,
+    );
     expect(Number(counter!.value)).toBe(2 * DRAW_BLOCK);
   });
 
