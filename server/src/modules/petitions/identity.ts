@@ -65,21 +65,10 @@ export async function identityOf(db: Db, petitionId: string): Promise<IdentityRo
   return row ?? null;
 }
 
-/** Copies the petitioner to a derived petition (split, second complaint, transfer), sealing when needed. */
-export async function copyIdentity(
-  tx: Db,
-  secrets: Secrets,
-  from: IdentityRow | null,
-  target: { petitionId: string; unitId: string },
-  seal: boolean,
-) {
-  const values = copiedIdentityValues(secrets, from, target, seal);
-  if (values) {
-    await tx.insert(petitionIdentities).values(values);
-  }
-}
-
-/** The copy's row (sealed when either side asks for it), or null when there is no one to copy. */
+/**
+ * The petitioner's row for a derived petition (split, second complaint, transfer), sealed when either side
+ * asks for it, or null when there is no one to copy.
+ */
 export function copiedIdentityValues(
   secrets: Secrets,
   from: IdentityRow | null,
