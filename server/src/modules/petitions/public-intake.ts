@@ -60,16 +60,20 @@ export async function publicIntake(ctx: Ctx, input: PublicPetitionInput, key: st
       petitioner: petitioner ? { given: petitioner } : null,
       fileIds,
       action: "petitions.public-intake",
-      alongside: (row, pin) => [
-        ...petitionerNotices(db, petitioner, {
+      alongside: (row, pin) => {
+        const notices = petitionerNotices(db, petitioner, {
           subject: `Đã tiếp nhận đơn ${row.code}`,
           body: `Đơn gửi trực tuyến đã được tiếp nhận, mã đơn ${row.code}. Hạn xử lý: ${row.processDue}.`,
           link: trackingLink(row.code),
-        }),
-        ...[
-          answerInsert(db, request, { status: 201, response: { code: row.code, pin: pin! } }, codec),
-        ].filter((q) => q !== null),
-      ],
+        });
+        const answer = answerInsert(
+          db,
+          request,
+          { status: 201, response: { code: row.code, pin: pin! } },
+          codec,
+        );
+        return answer ? [...notices, answer] : notices;
+      },
     });
   try {
     const { row, pin } =
