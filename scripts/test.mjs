@@ -10,6 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const tmp = path.join(root, ".tmp");
 fs.mkdirSync(tmp, { recursive: true });
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const e2eFailures = path.join(tmp, "e2e-failures.txt");
+fs.rmSync(e2eFailures, { force: true });
 
 const runs = [{ name: "pglite", projects: ["common", "server"], env: {} }];
 if (process.env.TEST_DATABASE_URL) {
@@ -97,4 +99,10 @@ for (const run of runs) {
 }
 console.log(`\n${verdicts.join("\n")}`);
 console.log(`\nTotal: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+// Written by the browser suite's afterEach (e2e/support/trail.ts): what the failed test's pages showed and
+// did. Printed last because CI quotes only the tail of this output.
+if (fs.existsSync(e2eFailures)) {
+  const report = fs.readFileSync(e2eFailures, "utf8");
+  console.log(`\nWhat the failed browser tests' pages showed and did:\n${report.slice(-4000)}`);
+}
 process.exit(exitCode || (failed > 0 ? 1 : 0));

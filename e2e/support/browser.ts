@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { ROOT } from "./server";
+import { keepTrail } from "./trail";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = fs.existsSync(CHROMIUM);
@@ -31,6 +32,7 @@ export async function newPage(
     viewport: opts.viewport ?? { width: 1366, height: 860 },
   });
   const page = await context.newPage();
+  keepTrail(page);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   return { context, page, errors };

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { launch, shot } from "./browser";
 import { type RunningServer, START_MS, startServer } from "./server";
+import { forgetPages, openPages, reportOpenPages } from "./trail";
 
 export type ChromiumSuite = {
   server: RunningServer;
@@ -23,11 +24,20 @@ export function useChromium(name: string): ChromiumSuite {
     suite.browser = await launch();
   }, START_MS + 60_000);
   afterEach(async (ctx) => {
-    const page = suite.page;
-    suite.page = null;
-    if (ctx.task.result?.state === "fail" && page && !page.isClosed()) {
-      await shot(page, `${name}-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, "-")}`);
+    const pages = new Set(openPages());
+    if (suite.page && !suite.page.isClosed()) {
+      pages.add(suite.page);
     }
+    suite.page = null;
+    if (ctx.task.result?.state === "fail") {
+      const label = `${name}-failed-${ctx.task.name.slice(0, 30).replace(/\W+/g, "-")}`;
+      let i = 0;
+      for (const page of pages) {
+        await shot(page, i++ === 0 ? label : `${label}-${i}`).catch(() => undefined);
+      }
+      console.error(await reportOpenPages(`${name}: ${ctx.task.name}`));
+    }
+    forgetPages();
   });
   afterAll(async () => {
     if (suite.server && suite.server.proc.exitCode !== null) {
