@@ -30,8 +30,50 @@ export async function choose(page: Page, testId: string, text: string, search?: 
   throw new Error(`could not choose ${text} in ${testId}`);
 }
 
-/** Confirms the AntD confirm dialog that is open. */
+/**
+ * Picks a node of an AntD tree select by typing `search` and clicking the node titled `name` in the open
+ * dropdown (a tree's dropdown has no list id to find it by: the open one mounted last is the latest opened; the first
+ * node of that name in it, as the tree lists a unit before its former namesakes);
+ * checks the select then shows it, and tries again when the click missed (as `choose` does).
+ */
+export async function chooseTreeNode(page: Page, testId: string, name: string, search = name) {
+  const select = page.getByTestId(testId);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    await page.keyboard.type(search);
+    await page
+      .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")
+      .last()
+      .locator(".ant-select-tree-title", { hasText: name })
+      .first()
+      .click();
+    if ((await select.textContent())?.includes(name)) {
+      return;
+    }
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`could not choose ${name} in ${testId}`);
+}
+
+/**
+ * Confirms the AntD confirm dialog that is open and waits until it has closed. A click that did not take
+ * (the dialog still open with its button ready after a while) is made again; the button ignores a second
+ * click once the first took, so nothing runs twice.
+ */
 export async function confirmDialog(page: Page) {
-  await page.locator(".ant-modal-confirm-btns .ant-btn-primary").click();
-  await page.locator(".ant-modal-confirm").waitFor({ state: "hidden" });
+  const dialog = page.locator(".ant-modal-confirm");
+  const ok = page.locator(".ant-modal-confirm-btns .ant-btn-primary");
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await ok.click();
+    if (
+      await dialog.waitFor({ state: "hidden", timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      return;
+    }
+  }
+  throw new Error("the confirm dialog stayed open after three clicks on its button");
 }

@@ -1,23 +1,13 @@
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { choose, confirmDialog, numberInput } from "../support/antd";
+import { choose, chooseTreeNode, confirmDialog, numberInput } from "../support/antd";
 import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
 /** Household K10-004 of the demo register and the phone written in it. */
 const HOUSEHOLD = "K10-004";
 const PHONE = "0912400411";
-
-/** Picks a unit in a tree select by typing its name and clicking the node with exactly that title. */
-async function pickUnit(page: Page, testId: string, name: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(name);
-  await page
-    .locator(".ant-select-dropdown:visible .ant-select-tree-title", { hasText: name })
-    .first()
-    .click();
-}
 
 /** The leader opens a consultation through the form, adds its options, publishes it and opens the vote. */
 async function openConsultation(
@@ -29,12 +19,9 @@ async function openConsultation(
   await page.getByTestId("consultation-title").fill(input.title);
   await page.getByTestId("consultation-summary").fill(input.summary);
   if (input.matter) {
-    await page.getByTestId("consultation-matter").click();
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: input.matter })
-      .click();
+    await choose(page, "consultation-matter", input.matter);
   }
-  await pickUnit(page, "consultation-area-0", "Khối 10");
+  await chooseTreeNode(page, "consultation-area-0", "Khối 10");
   await page.getByTestId("consultation-save").click();
   await page.waitForURL(/\/consultations\/[0-9a-f-]{36}$/, { timeout: 20_000 });
   const id = page.url().split("/").pop() ?? "";

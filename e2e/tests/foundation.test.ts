@@ -1,14 +1,7 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { choose, chooseTreeNode } from "../support/antd";
 import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
-
-/** Opens an AntD tree select, searches without diacritics and picks the unit by its name. */
-async function pickUnit(page: Page, testId: string, name: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type("thu nghiem");
-  await page.locator(".ant-select-tree-title", { hasText: name }).last().click();
-}
 
 describe.runIf(hasChromium)("foundation journey in Chromium", () => {
   const env = useChromium("foundation");
@@ -33,12 +26,12 @@ describe.runIf(hasChromium)("foundation journey in Chromium", () => {
     await page.getByTestId("create-staff").click();
     await page.getByTestId("staff-username").fill("thu.nghiem");
     await page.getByTestId("staff-full-name").fill("Ngô Thử Nghiệm");
-    await pickUnit(page, "staff-unit", "Xã Thử Nghiệm");
+    // searched without diacritics, as an official types on a keyboard without Vietnamese input
+    await chooseTreeNode(page, "staff-unit", "Xã Thử Nghiệm", "thu nghiem");
     await page.getByTestId("staff-password").fill("ThuNghiem2026");
     await page.getByTestId("grant-add-row").click();
-    await page.getByTestId("grant-role-0").click();
-    await page.locator(".ant-select-item-option", { hasText: "Thanh tra" }).click();
-    await pickUnit(page, "grant-unit-0", "Xã Thử Nghiệm");
+    await choose(page, "grant-role-0", "Thanh tra");
+    await chooseTreeNode(page, "grant-unit-0", "Xã Thử Nghiệm", "thu nghiem");
     await shot(page, "staff-create-vi");
     await page.getByTestId("modal-submit").click();
     await page.getByTestId("staff-edit-thu.nghiem").waitFor({ timeout: 15_000 });
