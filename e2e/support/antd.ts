@@ -31,10 +31,9 @@ export async function choose(page: Page, testId: string, text: string, search?: 
 }
 
 /**
- * Picks a node of an AntD tree select by typing `search` and clicking the node titled `name` in the open
- * dropdown (a tree's dropdown has no list id to find it by: the open one mounted last is the latest opened; the first
- * node of that name in it, as the tree lists a unit before its former namesakes);
- * checks the select then shows it, and tries again when the click missed (as `choose` does).
+ * Picks a node of an AntD tree select by typing `search` and clicking the first node titled `name` in the
+ * open dropdown, checks the select then shows it, and tries again when the click missed (as `choose` does).
+ * A tree's dropdown has no list id to find it by; the open one mounted last is the one just opened.
  */
 export async function chooseTreeNode(page: Page, testId: string, name: string, search = name) {
   const select = page.getByTestId(testId);
