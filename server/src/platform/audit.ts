@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { asc, desc, gt, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import { type Db, queryRows } from "../db/client";
+import { insertRows, type RowSet, rowsOf } from "../db/insert-rows";
 import { auditEvents } from "../db/schema";
 import type { Ctx } from "./context";
 
@@ -75,12 +76,12 @@ export function hashEvent(e: HashFields): string {
  * No lock: the event gets its number from a sequence and waits for the sealer to link it into the chain.
  */
 export async function recordAudit(tx: Db, ctx: Ctx, input: AuditInput): Promise<void> {
-  await auditInsert(tx, ctx, input);
+  await insertRows(tx, [auditRow(ctx, input)]);
 }
 
-/** The event's insert, not yet run: for a caller that sends it with its other rows (`insertTogether`). */
-export function auditInsert(tx: Db, ctx: Ctx, input: AuditInput) {
-  return tx.insert(auditEvents).values({
+/** The event's row, not yet written: for a caller that sends it with its other rows (`insertRows`). */
+export function auditRow(ctx: Ctx, input: AuditInput): RowSet {
+  return rowsOf(auditEvents, {
     at: new Date(),
     actorId: ctx.actor?.id ?? null,
     actorName: ctx.actor?.fullName ?? null,

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { rowsOf } from "../db/insert-rows";
+import { batchedReads } from "../db/read-batch";
 import { idempotencyKeys } from "../db/schema";
 import { conflict, invalid } from "./errors";
 
@@ -72,9 +74,15 @@ export async function idempotent<T>(
   return { ...result, replayed: false };
 }
 
+const storedKey = batchedReads(async (db, keys) => {
+  const rows = await db.select().from(idempotencyKeys).where(inArray(idempotencyKeys.key, keys));
+  return new Map(rows.map((r) => [r.key, r]));
+});
+
 /**
  * Looks for a finished first answer before any work starts (outside a transaction): a plain retry is
  * answered without drawing numbers or taking locks. `idempotent()` still decides races inside the write.
+ * The keys of concurrent requests are looked up together (`batchedReads`).
  */
 export async function findReplay<T>(
   db: Db,
@@ -84,10 +92,7 @@ export async function findReplay<T>(
   if (opts.key === undefined || !KEY_PATTERN.test(opts.key)) {
     return null;
   }
-  const [stored] = await db
-    .select()
-    .from(idempotencyKeys)
-    .where(eq(idempotencyKeys.key, `${opts.scope}:${opts.key}`));
+  const stored = await storedKey(db, `${opts.scope}:${opts.key}`);
   if (!stored || stored.status === 0) {
     return null;
   }
@@ -108,12 +113,11 @@ export async function purgeIdempotencyKeys(db: Db, days: number): Promise<number
 
 /**
  * The key row holding the finished answer, for a caller that writes it in the same statement as its work
- * (`insertTogether`) instead of claiming the key first. A retry racing the first, or coming after it,
+ * (`insertRows`) instead of claiming the key first. A retry racing the first, or coming after it,
  * breaks the key's primary key, which undoes its whole statement (`isKeyTaken`); the caller then answers
  * with `findReplay`. Null without a key; check its form first (`checkIdempotencyKey`), before any work.
  */
-export function answerInsert<T>(
-  db: Db,
+export function answerRow<T>(
   opts: { scope: string; key: string | undefined; body: unknown },
   result: { status: number; response: T },
   codec: ResponseCodec<T> = plain as ResponseCodec<T>,
@@ -122,7 +126,7 @@ export function answerInsert<T>(
     return null;
   }
   checkIdempotencyKey(opts.key);
-  return db.insert(idempotencyKeys).values({
+  return rowsOf(idempotencyKeys, {
     key: `${opts.scope}:${opts.key}`,
     scope: opts.scope,
     requestHash: requestHash(opts.body),
@@ -131,7 +135,7 @@ export function answerInsert<T>(
   });
 }
 
-/** Whether a statement failed because its idempotency key was already taken (see `answerInsert`). */
+/** Whether a statement failed because its idempotency key was already taken (see `answerRow`). */
 export function isKeyTaken(err: unknown): boolean {
   const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
   const cause = e?.code ? e : e?.cause;

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { insertRows, type RowSet, rowsOf } from "../db/insert-rows";
 import { notifications, outbox, staff } from "../db/schema";
 import type { Config } from "./config";
 import { newId } from "./ids";
@@ -52,19 +53,13 @@ export async function enqueueMessage(
   recipient: string,
   message: Message,
 ) {
-  await messageInsert(tx, channel, recipient, message);
+  await insertRows(tx, [messageRow(channel, recipient, message)]);
 }
 
-/** The message's insert, not yet run: for a caller that sends it with its other rows (`insertTogether`). */
-export function messageInsert(
-  tx: Db,
-  channel: Exclude<Channel, "in_app">,
-  recipient: string,
-  message: Message,
-) {
-  return tx
-    .insert(outbox)
-    .values({ id: newId(), channel, recipient, ...message, link: message.link ?? null });
+/** The message's row, not yet written: for a caller that sends it with its other rows (`insertRows`). */
+export function messageRow(channel: Exclude<Channel, "in_app">, recipient: string, message: Message): RowSet {
+  const { subject, body, link } = message;
+  return rowsOf(outbox, { id: newId(), channel, recipient, subject, body, link: link ?? null });
 }
 
 let transporter: Transporter | undefined;

@@ -1,11 +1,12 @@
 import { eq, like, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Db, queryRows } from "../../src/db/client";
-import { insertTogether } from "../../src/db/insert-together";
+import { insertRows, rowsOf } from "../../src/db/insert-rows";
 import { referenceCache } from "../../src/db/reference-cache";
 import { rowAsInserted } from "../../src/db/row-as-inserted";
 import { idempotencyKeys, outbox } from "../../src/db/schema";
-import { answerInsert, isKeyTaken } from "../../src/platform/idempotency";
+import { insertRowsBatched } from "../../src/db/write-batch";
+import { answerRow, isKeyTaken } from "../../src/platform/idempotency";
 import { newId } from "../../src/platform/ids";
 import { DRAW_BLOCK, drawSequence } from "../../src/platform/sequence";
 import { createTestApp, DB_KIND, type TestApp } from "../support/harness";
@@ -31,33 +32,96 @@ describe(`write path primitives on ${DB_KIND}`, () => {
     body: "b",
   });
 
-  it("insertTogether writes every row in one statement, and none when one of them fails", async () => {
-    await insertTogether(db, [
-      db.insert(outbox).values(message("together-1")),
-      db.insert(outbox).values(message("together-2")),
-      db
-        .insert(idempotencyKeys)
-        .values({ key: "t:k1", scope: "t", requestHash: "h", status: 201, response: {} }),
+  it("insertRows writes every row in one statement, and none when one of them fails", async () => {
+    await insertRows(db, [
+      rowsOf(outbox, message("together-1"), message("together-2")),
+      rowsOf(idempotencyKeys, { key: "t:k1", scope: "t", requestHash: "h", status: 201, response: {} }),
     ]);
     expect(await db.select().from(outbox).where(like(outbox.subject, "together-%"))).toHaveLength(2);
 
     // The same key again: its primary key fails the statement, so the outbox row beside it is not kept.
-    const failed = await insertTogether(db, [
-      db.insert(outbox).values(message("together-3")),
-      answerInsert(
-        db,
-        { scope: "t", key: "k1-is-long-enough", body: { a: 1 } },
-        { status: 201, response: {} },
-      )!,
-      answerInsert(
-        db,
-        { scope: "t", key: "k1-is-long-enough", body: { a: 1 } },
-        { status: 201, response: {} },
-      )!,
-    ]).catch((e: unknown) => e);
+    const answer = () =>
+      answerRow({ scope: "t", key: "k1-is-long-enough", body: { a: 1 } }, { status: 201, response: {} })!;
+    const failed = await insertRows(db, [rowsOf(outbox, message("together-3")), answer(), answer()]).catch(
+      (e: unknown) => e,
+    );
     expect(isKeyTaken(failed)).toBe(true);
     expect(await db.select().from(outbox).where(eq(outbox.subject, "together-3"))).toHaveLength(0);
     expect(await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.scope, "t"))).toHaveLength(1);
+  });
+
+  it("insertRows stores each kind of column as the query builder does, and leaves unnamed columns to their defaults", async () => {
+    const at = new Date("2026-12-03T01:02:03.456Z");
+    const rows = [{ id: newId() }, { id: newId() }];
+    const values = (id: string, data: unknown) => ({
+      id,
+      channel: "email",
+      recipient: "a@b.vn",
+      subject: "kinds",
+      body: "Đơn của ông/bà \"đã\" nhận\n'quote'",
+      link: null,
+      leaseUntil: at,
+      lastError: JSON.stringify(data),
+    });
+    await insertRows(db, [rowsOf(outbox, values(rows[0]!.id, { a: [1, "2"] }))]);
+    await db.insert(outbox).values(values(rows[1]!.id, { a: [1, "2"] }));
+    const stored = await db.select().from(outbox).where(eq(outbox.subject, "kinds"));
+    expect(stored).toHaveLength(2);
+    const [mine, built] = rows.map((r) => stored.find((s) => s.id === r.id)!);
+    expect({ ...mine, id: "", createdAt: null }).toEqual({ ...built, id: "", createdAt: null });
+    expect(mine).toMatchObject({ status: "pending", attempts: 0, leaseUntil: at, sentAt: null });
+
+    // JSON columns keep the JSON value itself: a string stays a string, null is SQL NULL.
+    const key = (k: string, response: unknown) => ({
+      key: k,
+      scope: "kinds",
+      requestHash: "h",
+      status: 1,
+      response,
+    });
+    await insertRows(db, [
+      rowsOf(idempotencyKeys, key("kinds:1", "text"), key("kinds:2", { n: [1, { m: null }] })),
+    ]);
+    const read = await queryRows<{ key: string; kind: string; response: unknown }>(
+      db,
+      sql`SELECT key, jsonb_typeof(response) AS kind, response FROM idempotency_keys WHERE scope = 'kinds' ORDER BY key`,
+    );
+    expect(read.map((r) => [r.key, r.kind, r.response])).toEqual([
+      ["kinds:1", "string", "text"],
+      ["kinds:2", "object", { n: [1, { m: null }] }],
+    ]);
+    await expect(insertRows(db, [{ table: outbox, rows: [{ nothing: 1 }] }])).rejects.toThrow(
+      /no column nothing/,
+    );
+  });
+
+  it("insertRowsBatched writes concurrent callers in one statement, and a failing one alone", async () => {
+    const execute = vi.spyOn(db, "execute");
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => insertRowsBatched(db, [rowsOf(outbox, message(`batched-${i}`))])),
+    );
+    expect(execute).toHaveBeenCalledTimes(1);
+    execute.mockRestore();
+    expect(await db.select().from(outbox).where(like(outbox.subject, "batched-%"))).toHaveLength(20);
+
+    // One caller's taken key fails only that caller; the others' rows are written.
+    await insertRows(db, [
+      answerRow({ scope: "b", key: "taken-key-1", body: {} }, { status: 201, response: {} })!,
+    ]);
+    const results = await Promise.allSettled([
+      insertRowsBatched(db, [rowsOf(outbox, message("batch-ok-1"))]),
+      insertRowsBatched(db, [
+        rowsOf(outbox, message("batch-bad")),
+        answerRow({ scope: "b", key: "taken-key-1", body: {} }, { status: 201, response: {} })!,
+      ]),
+      insertRowsBatched(db, [rowsOf(outbox, message("batch-ok-2"))]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(isKeyTaken((results[1] as PromiseRejectedResult).reason)).toBe(true);
+    const subjects = (await db.select().from(outbox).where(like(outbox.subject, "batch-%"))).map(
+      (r) => r.subject,
+    );
+    expect(subjects.sort()).toEqual(["batch-ok-1", "batch-ok-2"]);
   });
 
   it("rowAsInserted fills defaults the way the table does", async () => {

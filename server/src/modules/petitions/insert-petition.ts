@@ -1,11 +1,10 @@
 import { randomInt } from "node:crypto";
 import { PETITION_LIMITS, type PetitionIdentity } from "@danvan/common";
-import type { SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { insertTogether } from "../../db/insert-together";
+import { insertRows, type RowSet, rowsOf } from "../../db/insert-rows";
 import { rowAsInserted } from "../../db/row-as-inserted";
 import { petitionIdentities, petitions } from "../../db/schema";
-import { auditInsert } from "../../platform/audit";
+import { auditRow } from "../../platform/audit";
 import type { Ctx } from "../../platform/context";
 import { invalid } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -20,7 +19,7 @@ import {
   RECORDED_MARKER,
   SEALED_MARKER,
 } from "./identity";
-import { eventInsert, type PetitionRow } from "./internal";
+import { eventRow, type PetitionRow } from "./internal";
 
 export type NewPetition = {
   unit: UnitRow;
@@ -51,7 +50,12 @@ export type NewPetition = {
    * The caller's own rows for this registration (an idempotency answer, notices), written in the same
    * statement as the petition's; they must not need to read the petition row back.
    */
-  alongside?: (row: PetitionRow, pin: string | null) => SQLWrapper[];
+  alongside?: (row: PetitionRow, pin: string | null) => RowSet[];
+  /**
+   * How the rows are written; by default one statement on `tx`. Online filings without attachments join
+   * the writes of concurrent filings (`insertRowsBatched`).
+   */
+  write?: (sets: RowSet[]) => Promise<void>;
 };
 
 const yymmdd = (iso: string) => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
@@ -144,21 +148,22 @@ export async function insertPetition(
   // The trail proves an identity was taken, never whose: personal data stays in its own table.
   const identityTrace = anonymous ? null : confidential ? SEALED_MARKER : RECORDED_MARKER;
   // One statement for every row of the registration (and the caller's own): one round trip.
-  await insertTogether(tx, [
+  const sets = [
     ...(input.alongside?.(row, pin) ?? []),
-    tx.insert(petitions).values(row),
-    ...(identity ? [tx.insert(petitionIdentities).values(identity)] : []),
-    eventInsert(tx, row, ctx.actor?.id ?? null, "intake", {
+    rowsOf(petitions, row),
+    ...(identity ? [rowsOf(petitionIdentities, identity)] : []),
+    eventRow(row, ctx.actor?.id ?? null, "intake", {
       data: { channel: input.channel, status, processDue: processDue.due },
       fileIds: input.fileIds ?? [],
     }),
-    auditInsert(tx, ctx, {
+    auditRow(ctx, {
       action: input.action,
       entityType: "petition",
       entityId: id,
       unitId: input.unit.id,
       after: { ...row, identity: identityTrace },
     }),
-  ]);
+  ];
+  await (input.write ? input.write(sets) : insertRows(tx, sets));
   return { row, pin };
 }

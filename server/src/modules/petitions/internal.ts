@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { insertRows, rowsOf } from "../../db/insert-rows";
 import { agencies, files, petitionEvents, petitions, staff, units } from "../../db/schema";
 import type { Actor } from "../../platform/context";
 import { invalid, notFound } from "../../platform/errors";
@@ -57,18 +58,17 @@ export async function addEvent(
   type: string,
   extra: { note?: string | null; data?: unknown; fileIds?: string[] } = {},
 ) {
-  await eventInsert(tx, p, actorId, type, extra);
+  await insertRows(tx, [eventRow(p, actorId, type, extra)]);
 }
 
-/** The timeline entry's insert, not yet run: for a caller that sends it with its other rows. */
-export function eventInsert(
-  tx: Db,
+/** The timeline entry's row, not yet written: for a caller that sends it with its other rows. */
+export function eventRow(
   p: Pick<PetitionRow, "id" | "unitId">,
   actorId: string | null,
   type: string,
   extra: { note?: string | null; data?: unknown; fileIds?: string[] } = {},
 ) {
-  return tx.insert(petitionEvents).values({
+  return rowsOf(petitionEvents, {
     id: newId(),
     petitionId: p.id,
     unitId: p.unitId,

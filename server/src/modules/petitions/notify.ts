@@ -1,6 +1,7 @@
 import type { PetitionIdentity } from "@danvan/common";
 import type { Db } from "../../db/client";
-import { type Message, messageInsert } from "../../platform/outbox";
+import { insertRows } from "../../db/insert-rows";
+import { type Message, messageRow } from "../../platform/outbox";
 import type { Secrets } from "../../platform/secrets";
 import { identityOf, openIdentity } from "./identity";
 
@@ -19,24 +20,19 @@ export async function notifyPetitioner(
   if (!row) {
     return 0;
   }
-  const notices = petitionerNotices(tx, openIdentity(secrets, row), message);
-  for (const notice of notices) {
-    await notice;
-  }
+  const notices = petitionerNotices(openIdentity(secrets, row), message);
+  await insertRows(tx, notices);
   return notices.length;
 }
 
-/** The same notices for a petitioner the caller holds in clear, as inserts to send with its other rows. */
+/** The same notices for a petitioner the caller holds in clear, as rows to send with its other rows. */
 export function petitionerNotices(
-  db: Db,
   who: PetitionIdentity | null,
   { sms, ...message }: Message & { sms?: string },
 ) {
   return [
-    ...(who?.email ? [messageInsert(db, "email", who.email, message)] : []),
-    ...(who?.phone
-      ? [messageInsert(db, "sms", who.phone, { ...message, body: sms ?? message.subject })]
-      : []),
+    ...(who?.email ? [messageRow("email", who.email, message)] : []),
+    ...(who?.phone ? [messageRow("sms", who.phone, { ...message, body: sms ?? message.subject })] : []),
   ];
 }
 

@@ -1,8 +1,10 @@
 import type { PublicPetitionInput } from "@danvan/common";
+import type { RowSet } from "../../db/insert-rows";
+import { insertRowsBatched } from "../../db/write-batch";
 import type { Ctx } from "../../platform/context";
 import { withTransaction } from "../../platform/context";
 import { invalid } from "../../platform/errors";
-import { answerInsert, checkIdempotencyKey, findReplay, isKeyTaken } from "../../platform/idempotency";
+import { answerRow, checkIdempotencyKey, findReplay, isKeyTaken } from "../../platform/idempotency";
 import { secretsFor } from "../../platform/secrets";
 import { drawSequence } from "../../platform/sequence";
 import { cachedUnitOrThrow } from "../directory";
@@ -19,7 +21,8 @@ type Receipt = { code: string; pin: string };
  * code and PIN and creates nothing; the PIN is kept sealed for that replay, never in clear.
  * The day's number is drawn before the registration, so filings from many citizens do not queue on the
  * counter; a filing that fails after the draw leaves its number unused. Every row of the filing (the
- * petition, its petitioner, timeline, audit, notices and the key's answer) goes in one statement.
+ * petition, its petitioner, timeline, audit, notices and the key's answer) goes in one statement, shared
+ * with the filings that arrive at the same moment (group commit) when it holds no attachment.
  */
 export async function publicIntake(ctx: Ctx, input: PublicPetitionInput, key: string | undefined) {
   const secrets = secretsFor(ctx.config);
@@ -47,7 +50,7 @@ export async function publicIntake(ctx: Ctx, input: PublicPetitionInput, key: st
   const receivedDate = todayVn();
   const seq = await drawSequence(ctx.db, petitionCounter(unit.code, receivedDate));
   // Attachments are held (key share) from their check to the write, which then needs a transaction.
-  const file = (db: typeof ctx.db, fileIds: string[]) =>
+  const file = (db: typeof ctx.db, fileIds: string[], write?: (sets: RowSet[]) => Promise<void>) =>
     insertPetition(db, ctx, secrets, {
       unit,
       kind: input.kind,
@@ -60,25 +63,21 @@ export async function publicIntake(ctx: Ctx, input: PublicPetitionInput, key: st
       petitioner: petitioner ? { given: petitioner } : null,
       fileIds,
       action: "petitions.public-intake",
+      write,
       alongside: (row, pin) => {
-        const notices = petitionerNotices(db, petitioner, {
+        const notices = petitionerNotices(petitioner, {
           subject: `Đã tiếp nhận đơn ${row.code}`,
           body: `Đơn gửi trực tuyến đã được tiếp nhận, mã đơn ${row.code}. Hạn xử lý: ${row.processDue}.`,
           link: trackingLink(row.code),
         });
-        const answer = answerInsert(
-          db,
-          request,
-          { status: 201, response: { code: row.code, pin: pin! } },
-          codec,
-        );
+        const answer = answerRow(request, { status: 201, response: { code: row.code, pin: pin! } }, codec);
         return answer ? [...notices, answer] : notices;
       },
     });
   try {
     const { row, pin } =
       input.attachments.length === 0
-        ? await file(ctx.db, [])
+        ? await file(ctx.db, [], (sets) => insertRowsBatched(ctx.db, sets))
         : await withTransaction(ctx, async (tx) =>
             file(tx, await checkPublicAttachments(tx, ctx, input.attachments)),
           );
