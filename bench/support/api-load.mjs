@@ -30,10 +30,9 @@ function send(url, method, headers, body) {
       res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
     });
     req.on("error", reject);
-    if (body) {
-      req.write(body);
-    }
-    req.end();
+    // The whole body in end(): Node then sends a Content-Length, as browsers and the portal do (write()
+    // first would send it chunked, which the body limit must count by reading the stream).
+    req.end(body);
   });
 }
 

@@ -1,5 +1,6 @@
 import { CSRF_HEADER, type ErrorCode, FILE_LIMITS, LIMITS, STATUS_BY_CODE } from "@danvan/common";
 import { CalendarInputError, CalendarRangeError } from "@danvan/common/calendar";
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
@@ -140,9 +141,21 @@ export function buildApp(deps: AppDeps) {
   const tooLarge = () => {
     throw new AppError("PAYLOAD_TOO_LARGE", "payloadTooLarge");
   };
-  const jsonLimit = bodyLimit({ maxSize: LIMITS.bodyBytes, onError: tooLarge });
+  // With a Content-Length (Node's parser reads exactly that many bytes) the header decides, as in Hono's
+  // bodyLimit, but without asking for the body stream: that made the Node adapter build a full Request.
+  const limit = (maxSize: number): MiddlewareHandler => {
+    const streamed = bodyLimit({ maxSize, onError: tooLarge });
+    return (c, next) => {
+      const length = c.req.header("content-length");
+      if (length === undefined || c.req.header("transfer-encoding") !== undefined) {
+        return streamed(c, next);
+      }
+      return Number.parseInt(length || "0", 10) > maxSize ? tooLarge() : next();
+    };
+  };
+  const jsonLimit = limit(LIMITS.bodyBytes);
   // Uploads get the file limit plus room for the multipart envelope; every other body stays at 1 MB.
-  const uploadLimit = bodyLimit({ maxSize: FILE_LIMITS.maxBytes + 64 * 1024, onError: tooLarge });
+  const uploadLimit = limit(FILE_LIMITS.maxBytes + 64 * 1024);
   // A GET or HEAD has no body to limit, and asking for it makes the Node adapter build a full Request.
   app.use("/api/*", (c, next) =>
     c.req.method === "GET" || c.req.method === "HEAD"

@@ -68,6 +68,25 @@ describe(`platform on ${DB_KIND}`, () => {
     const session = await signIn(t, admin.username);
     const big = await call(t, "POST", "/api/v1/units", { session, body: { name: "x".repeat(1_100_000) } });
     expect(big.status).toBe(413);
+    // With a Content-Length the header decides, before any of the body is read; without one (chunked,
+    // as above) the body is counted as it streams.
+    const headers = {
+      cookie: session.cookie,
+      "x-csrf-token": session.csrf,
+      "content-type": "application/json",
+    };
+    const declared = await t.app.request("/api/v1/units", {
+      method: "POST",
+      headers: { ...headers, "content-length": "1100000" },
+      body: "{}",
+    });
+    expect(declared.status).toBe(413);
+    const small = await t.app.request("/api/v1/units", {
+      method: "POST",
+      headers: { ...headers, "content-length": "2" },
+      body: "{}",
+    });
+    expect(small.status).toBe(400);
     const bad = await t.app.request("/api/v1/units", {
       method: "POST",
       headers: { cookie: session.cookie, "x-csrf-token": session.csrf, "content-type": "application/json" },
