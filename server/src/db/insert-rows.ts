@@ -9,20 +9,49 @@ export function rowsOf<T extends PgTable>(table: T, ...rows: T["$inferInsert"][]
   return { table, rows: rows as Record<string, unknown>[] };
 }
 
-type Group = { table: PgTable; keys: string[]; rows: Record<string, unknown>[] };
+type Column = { name: string; nullByDefault: boolean };
+type Group = { signature: string; table: PgTable; keys: string[]; rows: Record<string, unknown>[] };
 
-/** Rows of a table that give the same columns go in one multi-row insert; a column not given keeps its default. */
+const tableColumns = new WeakMap<PgTable, Map<string, Column>>();
+
+function columnsOf(table: PgTable): Map<string, Column> {
+  let columns = tableColumns.get(table);
+  if (!columns) {
+    columns = new Map(
+      Object.entries(getTableColumns(table)).map(([key, c]) => [
+        key,
+        { name: c.name, nullByDefault: !c.hasDefault && !c.notNull },
+      ]),
+    );
+    tableColumns.set(table, columns);
+  }
+  return columns;
+}
+
+/**
+ * Rows of a table that give the same columns go in one multi-row insert. A column not given keeps its
+ * default, and a null for a column whose default is null is not sent at all (less to build and to carry).
+ */
 function groupsOf(sets: RowSet[]): Group[] {
   const groups = new Map<string, Group>();
   for (const { table, rows } of sets) {
+    const columns = columnsOf(table);
     for (const row of rows) {
-      const keys = Object.keys(row)
-        .filter((k) => row[k] !== undefined)
-        .sort();
+      const keys: string[] = [];
+      for (const key in row) {
+        const value = row[key];
+        const column = columns.get(key);
+        if (!column) {
+          throw new Error(`insertRows: ${getTableName(table)} has no column ${key}`);
+        }
+        if (value !== undefined && !(value === null && column.nullByDefault)) {
+          keys.push(key);
+        }
+      }
       const signature = `${getTableName(table)}|${keys.join(",")}`;
       let group = groups.get(signature);
       if (!group) {
-        group = { table, keys, rows: [] };
+        group = { signature, table, keys, rows: [] };
         groups.set(signature, group);
       }
       group.rows.push(row);
@@ -31,27 +60,48 @@ function groupsOf(sets: RowSet[]): Group[] {
   return [...groups.values()];
 }
 
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const MAX_STATEMENTS = 1000;
+const statements = new Map<string, { head: SQL; names: string[] }>();
+
+/** The statement's text for a table and its given columns, built once. */
+function statementOf(signature: string, table: PgTable, keys: string[]) {
+  let statement = statements.get(signature);
+  if (!statement) {
+    const columns = columnsOf(table);
+    const names = keys.map((k) => columns.get(k)!.name);
+    const list = names.map(quote).join(", ");
+    const name = quote(getTableName(table));
+    statement = {
+      head: sql.raw(
+        `INSERT INTO ${name} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${name}, `,
+      ),
+      names,
+    };
+    if (statements.size >= MAX_STATEMENTS) {
+      statements.clear();
+    }
+    statements.set(signature, statement);
+  }
+  return statement;
+}
+
 /**
  * One group's insert. The rows travel as one JSON parameter read by jsonb_populate_recordset, so the
  * statement's text and its parameter count stay the same whatever the number of rows: building it costs
  * next to nothing, where a query builder walking every value cost more than the insert itself.
  */
-function insertOf({ table, keys, rows }: Group): SQL {
-  const columns = getTableColumns(table);
-  const names = keys.map((k) => {
-    const column = columns[k];
-    if (!column) {
-      throw new Error(`insertRows: ${getTableName(table)} has no column ${k}`);
-    }
-    return column.name;
-  });
+function insertOf({ signature, table, keys, rows }: Group): SQL {
+  const { head, names } = statementOf(signature, table, keys);
   // Dates become ISO strings (as the driver sends them) and JSON columns stay JSON values.
-  const payload = rows.map((row) => Object.fromEntries(keys.map((k, i) => [names[i], row[k] ?? null])));
-  const list = sql.join(
-    names.map((n) => sql.identifier(n)),
-    sql`, `,
-  );
-  return sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, ${JSON.stringify(payload)}::jsonb)`;
+  const payload = rows.map((row) => {
+    const named: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      named[names[i]!] = row[keys[i]!];
+    }
+    return named;
+  });
+  return sql`${head}${JSON.stringify(payload)}::jsonb)`;
 }
 
 /**

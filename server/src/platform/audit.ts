@@ -21,11 +21,23 @@ const SECRET_KEYS = new Set(["passwordHash", "password", "csrfToken", "pin", "pi
 const GENESIS = "0".repeat(64);
 const CHAIN_LOCK = 7_243_001;
 
-function sanitize(value: unknown): unknown {
-  if (value === undefined || value === null) {
-    return null;
+/** A copy with secrets redacted at any depth (cheaper than a JSON round trip with a replacer). */
+function redact(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || value instanceof Date) {
+    return value;
   }
-  return JSON.parse(JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? "[redacted]" : v))) as unknown;
+  if (Array.isArray(value)) {
+    return value.map(redact);
+  }
+  const copy: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    copy[key] = SECRET_KEYS.has(key) ? "[redacted]" : redact(v);
+  }
+  return copy;
+}
+
+function sanitize(value: unknown): unknown {
+  return value === undefined || value === null ? null : redact(value);
 }
 
 function canonical(value: unknown): string {

@@ -124,6 +124,18 @@ describe(`write path primitives on ${DB_KIND}`, () => {
     expect(subjects.sort()).toEqual(["batch-ok-1", "batch-ok-2"]);
   });
 
+  it("newId gives distinct UUIDv7s ordered by their millisecond", async () => {
+    const v7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    const first = Array.from({ length: 1000 }, newId);
+    await new Promise((r) => setTimeout(r, 5));
+    const later = newId();
+    expect(first.every((id) => v7.test(id))).toBe(true);
+    expect(new Set(first).size).toBe(first.length);
+    const ms = (id: string) => Number.parseInt(id.replaceAll("-", "").slice(0, 12), 16);
+    expect(Math.abs(ms(first[0]!) - Date.now())).toBeLessThan(60_000);
+    expect(later.slice(0, 13) > first[999]!.slice(0, 13)).toBe(true);
+  });
+
   it("rowAsInserted fills defaults the way the table does", async () => {
     const now = new Date("2026-12-02T08:00:00.000Z");
     const row = rowAsInserted(outbox, message("as-inserted"), now);
