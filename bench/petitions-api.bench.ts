@@ -4,8 +4,9 @@
  * Creates (and drops) a scratch database. The load runs in a child process (support/api-load.mjs). Options:
  * BENCH_SECONDS (10), BENCH_CONNECTIONS (50).
  *
- * Full path: POST /api/public/v1/petitions (validation, idempotency key, gapless code sequence,
- * sealed identity, audit hash chain, outbox notice, one transaction) and
+ * Full path: POST /api/public/v1/petitions (validation, idempotency key, the day's code, deadline from
+ * the rule in force, sealed identity, timeline, audit event, outbox notices and the key's answer, written
+ * by one statement shared with the filings that arrive together) and
  * GET /api/public/v1/petitions/{code} with X-Tracking-Pin (rate limit, PIN check, presenter).
  * Bare: a Hono route on the same pool doing one INSERT, and one SELECT by the unique code.
  */

@@ -1,6 +1,8 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "../../../src/db/client";
 import { petitionIdentities, petitions } from "../../../src/db/schema";
+import { verifyAuditChain } from "../../../src/platform/audit";
 import { call, detailPaths } from "../../support/factories";
 import { DB_KIND, type TestApp } from "../../support/harness";
 import { acceptedComplaint, buildWorld, intakeBody, petitionApp, type World } from "./helpers";
@@ -87,6 +89,31 @@ describe(`public petitions on ${DB_KIND}`, () => {
     expect(replay.body).toEqual(filed[0]!.body);
     const next = await call(t, "POST", "/api/public/v1/petitions", { body: publicBody(w.a.id) });
     expect(Number(String(next.body.code).slice(-4))).toBe(Math.max(...numbers) + 1);
+
+    // Filed together, written by shared statements: each still has its own petitioner, timeline entry,
+    // audit event and notice, and the audit chain verifies.
+    const codes = filed.map((r) => String(r.body.code));
+    const rows = await queryRows<{
+      code: string;
+      identities: number;
+      events: number;
+      audits: number;
+      notices: number;
+    }>(
+      t.db,
+      sql`SELECT p.code,
+            (SELECT count(*)::int FROM petition_identities i WHERE i.petition_id = p.id) AS identities,
+            (SELECT count(*)::int FROM petition_events e WHERE e.petition_id = p.id) AS events,
+            (SELECT count(*)::int FROM audit_events a WHERE a.entity_id = p.id::text) AS audits,
+            (SELECT count(*)::int FROM outbox o WHERE o.subject = 'Đã tiếp nhận đơn ' || p.code) AS notices
+          FROM petitions p WHERE p.code IN ${codes}`,
+    );
+    expect(rows).toHaveLength(codes.length);
+    for (const row of rows) {
+      expect(row).toMatchObject({ identities: 1, events: 1, audits: 1 });
+      expect(row.notices).toBeGreaterThan(0);
+    }
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
   });
 
   it("refuses bad input with 400", async () => {
