@@ -60,6 +60,9 @@ function groupsOf(sets: RowSet[]): Group[] {
   return [...groups.values()];
 }
 
+// String.prototype.toWellFormed (Node 20) is newer than the TypeScript library this project targets.
+const wellFormed = (s: string) => (s as string & { toWellFormed(): string }).toWellFormed();
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const MAX_STATEMENTS = 1000;
 const statements = new Map<string, { head: SQL; names: string[] }>();
@@ -101,7 +104,13 @@ function insertOf({ signature, table, keys, rows }: Group): SQL {
     }
     return named;
   });
-  return sql`${head}${JSON.stringify(payload)}::jsonb)`;
+  let json = JSON.stringify(payload);
+  // JSON writes a lone surrogate as an escape that jsonb refuses, where a plain text parameter stored it
+  // as U+FFFD; only then is it written again, each string made well-formed.
+  if (json.includes("\\ud")) {
+    json = JSON.stringify(payload, (_k, v: unknown) => (typeof v === "string" ? wellFormed(v) : v));
+  }
+  return sql`${head}${json}::jsonb)`;
 }
 
 /**

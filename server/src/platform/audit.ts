@@ -29,7 +29,8 @@ function redact(value: unknown): unknown {
   if (Array.isArray(value)) {
     return value.map(redact);
   }
-  const copy: Record<string, unknown> = {};
+  // No prototype, so an own `__proto__` key is kept as data like any other.
+  const copy: Record<string, unknown> = Object.create(null);
   for (const [key, v] of Object.entries(value)) {
     copy[key] = SECRET_KEYS.has(key) ? "[redacted]" : redact(v);
   }

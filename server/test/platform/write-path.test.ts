@@ -93,6 +93,12 @@ describe(`write path primitives on ${DB_KIND}`, () => {
     await expect(insertRows(db, [{ table: outbox, rows: [{ nothing: 1 }] }])).rejects.toThrow(
       /no column nothing/,
     );
+
+    // A lone surrogate is stored as U+FFFD, as a text parameter stores it, instead of failing the insert.
+    const lone = { ...values(newId(), null), subject: "lone", body: "Nguyễn \ud83d ✓ 😀" };
+    await insertRows(db, [rowsOf(outbox, lone)]);
+    const [kept] = await db.select().from(outbox).where(eq(outbox.id, lone.id));
+    expect(kept!.body).toBe("Nguyễn \ufffd ✓ 😀");
   });
 
   it("insertRowsBatched writes concurrent callers in one statement, and a failing one alone", async () => {
