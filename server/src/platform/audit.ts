@@ -41,16 +41,34 @@ function sanitize(value: unknown): unknown {
   return value === undefined || value === null ? null : redact(value);
 }
 
+/**
+ * Sorted keys at every depth. Its output is part of every sealed hash and must never change (pinned in
+ * audit-hash.test.ts): an undefined array element is written as nothing, an undefined value as `undefined`.
+ * Built by appending (the sealer hashes every event, and arrays of parts were most of its cost).
+ */
 function canonical(value: unknown): string {
   if (value === null || typeof value !== "object") {
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) {
-    return `[${value.map(canonical).join(",")}]`;
+    let out = "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) {
+        out += ",";
+      }
+      const item = value[i] as unknown;
+      out += item === undefined || item === null ? (item === null ? "null" : "") : canonical(item);
+    }
+    return `${out}]`;
   }
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(",")}}`;
+  let out = "{";
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    out += `${i > 0 ? "," : ""}${JSON.stringify(key)}:${canonical(obj[key])}`;
+  }
+  return `${out}}`;
 }
 
 type HashFields = {
