@@ -1,6 +1,7 @@
 import type { Db } from "./client";
+import { slices, turnQueue } from "./turn-queue";
 
-type Waiting<V> = { resolve: (value: V | undefined) => void; reject: (err: unknown) => void };
+type Waiting<V> = { key: string; resolve: (value: V | undefined) => void; reject: (err: unknown) => void };
 
 const MAX_KEYS = 500;
 
@@ -12,46 +13,29 @@ const MAX_KEYS = 500;
 export function batchedReads<V>(
   read: (db: Db, keys: string[]) => Promise<Map<string, V>>,
 ): (db: Db, key: string) => Promise<V | undefined> {
-  const queues = new WeakMap<Db, Map<string, Waiting<V>[]>>();
-
-  async function run(db: Db, batch: [string, Waiting<V>[]][]) {
+  async function run(db: Db, keys: string[], waiting: Waiting<V>[]) {
     try {
-      const found = await read(
-        db,
-        batch.map(([key]) => key),
-      );
-      for (const [key, waiting] of batch) {
-        for (const w of waiting) {
-          w.resolve(found.get(key));
-        }
+      const found = await read(db, keys);
+      for (const w of waiting) {
+        w.resolve(found.get(w.key));
       }
     } catch (err) {
-      for (const [, waiting] of batch) {
-        for (const w of waiting) {
-          w.reject(err);
-        }
+      for (const w of waiting) {
+        w.reject(err);
       }
     }
   }
 
-  function flush(db: Db) {
-    const queue = [...(queues.get(db) ?? new Map<string, Waiting<V>[]>())];
-    queues.delete(db);
-    for (let i = 0; i < queue.length; i += MAX_KEYS) {
-      void run(db, queue.slice(i, i + MAX_KEYS));
+  const enqueue = turnQueue<Waiting<V>>((db, waiting) => {
+    for (const keys of slices([...new Set(waiting.map((w) => w.key))], MAX_KEYS)) {
+      const mine = new Set(keys);
+      void run(
+        db,
+        keys,
+        waiting.filter((w) => mine.has(w.key)),
+      );
     }
-  }
+  });
 
-  return (db, key) =>
-    new Promise((resolve, reject) => {
-      let queue = queues.get(db);
-      if (!queue) {
-        queue = new Map();
-        queues.set(db, queue);
-        setImmediate(() => flush(db));
-      }
-      const waiting = queue.get(key) ?? [];
-      waiting.push({ resolve, reject });
-      queue.set(key, waiting);
-    });
+  return (db, key) => new Promise((resolve, reject) => enqueue(db, { key, resolve, reject }));
 }

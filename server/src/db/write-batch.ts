@@ -1,10 +1,10 @@
 import type { Db } from "./client";
 import { insertRows, type RowSet } from "./insert-rows";
+import { slices, turnQueue } from "./turn-queue";
 
 type Waiting = { sets: RowSet[]; done: () => void; failed: (err: unknown) => void };
 
 const MAX_BATCH = 64;
-const queues = new WeakMap<Db, Waiting[]>();
 
 async function write(db: Db, batch: Waiting[]) {
   try {
@@ -26,13 +26,11 @@ async function write(db: Db, batch: Waiting[]) {
   }
 }
 
-function flush(db: Db) {
-  const queue = queues.get(db) ?? [];
-  queues.delete(db);
-  for (let i = 0; i < queue.length; i += MAX_BATCH) {
-    void write(db, queue.slice(i, i + MAX_BATCH));
+const enqueue = turnQueue<Waiting>((db, waiting) => {
+  for (const batch of slices(waiting, MAX_BATCH)) {
+    void write(db, batch);
   }
-}
+});
 
 /**
  * Group commit: the rows of writes that arrive in the same turn of the event loop (concurrent public
@@ -41,13 +39,5 @@ function flush(db: Db) {
  * never sent for a write that is not durable. Only for a pooled database, never inside a transaction.
  */
 export function insertRowsBatched(db: Db, sets: RowSet[]): Promise<void> {
-  return new Promise((done, failed) => {
-    let queue = queues.get(db);
-    if (!queue) {
-      queue = [];
-      queues.set(db, queue);
-      setImmediate(() => flush(db));
-    }
-    queue.push({ sets, done, failed });
-  });
+  return new Promise((done, failed) => enqueue(db, { sets, done, failed }));
 }

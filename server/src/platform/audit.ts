@@ -57,7 +57,7 @@ function canonical(value: unknown): string {
         out += ",";
       }
       const item = value[i] as unknown;
-      out += item === undefined || item === null ? (item === null ? "null" : "") : canonical(item);
+      out += item === undefined ? "" : canonical(item);
     }
     return `${out}]`;
   }

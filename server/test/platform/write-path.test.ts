@@ -2,6 +2,7 @@ import { eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Db, queryRows } from "../../src/db/client";
 import { insertRows, rowsOf } from "../../src/db/insert-rows";
+import { batchedReads } from "../../src/db/read-batch";
 import { referenceCache } from "../../src/db/reference-cache";
 import { rowAsInserted } from "../../src/db/row-as-inserted";
 import { idempotencyKeys, outbox } from "../../src/db/schema";
@@ -128,6 +129,19 @@ describe(`write path primitives on ${DB_KIND}`, () => {
       (r) => r.subject,
     );
     expect(subjects.sort()).toEqual(["batch-ok-1", "batch-ok-2"]);
+  });
+
+  it("batchedReads asks once for the distinct keys of one turn and answers each caller its own row", async () => {
+    const asked: string[][] = [];
+    const lookup = batchedReads(async (_db, keys) => {
+      asked.push(keys);
+      return new Map(keys.filter((k) => k !== "missing").map((k) => [k, `row of ${k}`]));
+    });
+    const answers = await Promise.all(["a", "b", "a", "missing"].map((k) => lookup(db, k)));
+    expect(answers).toEqual(["row of a", "row of b", "row of a", undefined]);
+    expect(asked).toEqual([["a", "b", "missing"]]);
+    const failing = batchedReads(() => Promise.reject(new Error("down")));
+    await expect(Promise.all([failing(db, "x"), failing(db, "y")])).rejects.toThrow("down");
   });
 
   it("newId gives distinct UUIDv7s ordered by their millisecond", async () => {
