@@ -78,18 +78,35 @@ export async function reportOpenPages(test: string): Promise<string> {
           errors: text(
             ".ant-form-item-explain-error, .ant-alert, .ant-message-notice, .ant-notification-notice",
           ),
+          // What the form fields hold: a page that lost its state shows here (the text shows labels only).
+          fields: Array.from(document.querySelectorAll<HTMLInputElement>("main input[data-testid]"))
+            .slice(0, 15)
+            .map((e) => `${e.dataset.testid}=${JSON.stringify(e.value)}`),
+          loaders: document.querySelectorAll("main .ant-spin-spinning").length,
           // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a person sees it
           body: (document.querySelector("main") ?? document.body).innerText.replace(/\s+/g, " ").trim(),
         };
       })
-      .catch((e: Error) => ({ dialogs: [], errors: [`(page not readable: ${e.message})`], body: "" }));
+      .catch((e: Error) => ({
+        dialogs: [],
+        errors: [`(page not readable: ${e.message})`],
+        fields: [],
+        loaders: 0,
+        body: "",
+      }));
     for (const d of shown.dialogs) {
       parts.push(`  dialog: ${d.slice(0, 300)}`);
     }
     for (const e of shown.errors) {
       parts.push(`  shows: ${e.slice(0, 200)}`);
     }
-    parts.push(`  text: ${shown.body.slice(0, 400)}`);
+    if (shown.fields.length > 0) {
+      parts.push(`  fields: ${shown.fields.join(" ")}`.slice(0, 600));
+    }
+    if (shown.loaders > 0) {
+      parts.push(`  spinners: ${shown.loaders}`);
+    }
+    parts.push(`  text: ${shown.body.slice(0, 700)}`);
     parts.push(...lines.slice(-25).map((l) => `    ${l}`));
   }
   const report = parts.join("\n");

@@ -141,6 +141,10 @@ export async function initI18n(): Promise<void> {
       interpolation: { escapeValue: false },
       returnNull: false,
       showSupportNotice: false,
+      // The first render waits for the strings (main.tsx) and a switch loads the new language before it
+      // happens (the backend above), so useTranslation never needs to suspend; letting it could put the page
+      // loader over a form the user is filling in.
+      react: { useSuspense: false },
     });
   applyLanguage(initial);
 }
