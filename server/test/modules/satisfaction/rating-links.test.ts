@@ -144,6 +144,12 @@ describe(`rating links on slips, notifications and public status pages on ${DB_K
     expect((await status("00000000")).status).toBe(404);
     const owner = await status(p.pin);
     expect(owner.body.rating).toMatchObject({ status: "open" });
+    // The status lookup reads the row as JSON, where the timestamp travels as text.
+    const [offered] = await t.db
+      .select({ expiresAt: ratingInteractions.expiresAt })
+      .from(ratingInteractions)
+      .where(and(eq(ratingInteractions.kind, "petition"), eq(ratingInteractions.refId, p.id)));
+    expect(owner.body.rating.expiresAt).toBe(offered!.expiresAt.toISOString());
     const path = owner.body.rating.path as string;
     const mail = await t.db.select().from(outbox);
     const answerMail = mail.find(
