@@ -19,6 +19,7 @@ import { AppError, invalid } from "../../platform/errors";
 import { type AppEnv, body, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
 import { IDEMPOTENCY_HEADER } from "../../platform/idempotency";
 import { RateLimiter } from "../../platform/rate-limit";
+import { trackingPin, trackingPinParameter } from "../../platform/tracking-pin";
 import { publicDocumentRoutes } from "./documents/documents.routes";
 import { fileOnline } from "./file-online";
 import { listPublicProcedures } from "./list-procedures";
@@ -47,9 +48,9 @@ function pinAction<I extends z.ZodType, O extends z.ZodType>(
       summary: spec.summary,
       request: {
         params: z.object({ code: DossierCode }),
-        headers: z.object({ "x-tracking-pin": z.string().trim().min(1).max(32) }),
         ...body(spec.input),
       },
+      parameters: [trackingPinParameter(true)],
       responses: {
         200: json(spec.output),
         400: errorResponses[400],
@@ -61,11 +62,11 @@ function pinAction<I extends z.ZodType, O extends z.ZodType>(
     async (c: Context<AppEnv>) => {
       // Hono cannot carry the route's generic types into one handler: the validated parts and the answer
       // are typed by `spec` instead (the hook has already answered 400 on bad input).
-      const valid = (target: "param" | "header" | "json") =>
+      const valid = (target: "param" | "json") =>
         (c.req.valid as (t: string) => Record<string, unknown>).call(c.req, target);
       const ctx = ctxOf(c);
       const code = valid("param").code as string;
-      const pin = valid("header")["x-tracking-pin"] as string;
+      const pin = trackingPin(c, true);
       const input = valid("json") as z.infer<I>;
       const result = await run(ctx, code, pin, input, ctx.ip ?? "local");
       return c.json(result as never, 200);
@@ -162,10 +163,8 @@ r.openapi(
     path: "/dossiers/{code}",
     tags,
     summary: "Dossier status by code (no personal data); with X-Tracking-Pin, the applicant's own details",
-    request: {
-      params: z.object({ code: DossierCode }),
-      headers: z.object({ "x-tracking-pin": z.string().trim().min(1).max(32).optional() }),
-    },
+    request: { params: z.object({ code: DossierCode }) },
+    parameters: [trackingPinParameter(false)],
     responses: { 200: json(PublicDossierStatus), 400: errorResponses[400], 404: errorResponses[404] },
   }),
   async (c) => {
@@ -175,7 +174,7 @@ r.openapi(
         ctx.db,
         ctx.config,
         c.req.valid("param").code,
-        c.req.valid("header")["x-tracking-pin"],
+        trackingPin(c, false),
         ctx.ip ?? "local",
       ),
       200,

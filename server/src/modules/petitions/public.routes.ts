@@ -10,6 +10,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { invalid } from "../../platform/errors";
 import { body, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
 import { IDEMPOTENCY_HEADER } from "../../platform/idempotency";
+import { trackingPin, trackingPinParameter } from "../../platform/tracking-pin";
 import { publicIntake } from "./public-intake";
 import { publicPetitionUnits } from "./public-units";
 import { storePublicUpload } from "./public-upload";
@@ -88,19 +89,14 @@ r.openapi(
     path: "/petitions/{code}",
     tags,
     summary: "Track a petition by code with the PIN in X-Tracking-Pin (wrong PIN → 404)",
-    request: {
-      params: z.object({ code: PetitionCode }),
-      headers: z.object({ "x-tracking-pin": z.string().trim().min(1).max(32) }),
-    },
+    request: { params: z.object({ code: PetitionCode }) },
+    parameters: [trackingPinParameter(true)],
     responses: { 200: json(PublicPetitionStatus), 400: errorResponses[400], 404: errorResponses[404] },
   }),
   async (c) => {
     const ctx = ctxOf(c);
     const { code } = c.req.valid("param");
-    return c.json(
-      await trackPetition(ctx.db, ctx.config, code, c.req.valid("header")["x-tracking-pin"]),
-      200,
-    );
+    return c.json(await trackPetition(ctx.db, ctx.config, code, trackingPin(c, true)), 200);
   },
 );
 

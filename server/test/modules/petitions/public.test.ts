@@ -166,7 +166,19 @@ describe(`public petitions on ${DB_KIND}`, () => {
         })
       ).status,
     ).toBe(404);
-    expect((await call(t, "GET", path)).status).toBe(400);
+    const noPin = await call(t, "GET", path);
+    expect(noPin.status).toBe(400);
+    expect(noPin.body.error.details).toEqual([{ path: "x-tracking-pin", message: expect.any(String) }]);
+    const longPin = await call(t, "GET", path, { headers: { "x-tracking-pin": "1".repeat(33) } });
+    expect(longPin.status).toBe(400);
+    expect(longPin.body.error.details[0].path).toBe("x-tracking-pin");
+    // Spaces around the PIN are trimmed, as the form does.
+    expect((await call(t, "GET", path, { headers: { "x-tracking-pin": ` ${pin} ` } })).status).toBe(200);
+    // The header is read by name (not by a generated validator), and still documented.
+    const doc = await call(t, "GET", "/api/openapi.json");
+    expect(doc.body.paths["/api/public/v1/petitions/{code}"].get.parameters).toContainEqual(
+      expect.objectContaining({ name: "X-Tracking-Pin", in: "header", required: true }),
+    );
     expect(
       (
         await call(t, "GET", "/api/public/v1/petitions/not%20a%20code", {

@@ -3,6 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { invalid } from "../../../platform/errors";
 import { type AppEnv, type createRouter, ctxOf, errorResponses } from "../../../platform/http";
+import { trackingPin, trackingPinParameter } from "../../../platform/tracking-pin";
 import { DOCUMENT_KINDS, type DocumentKind, type RenderedDocument } from "./dossier-documents";
 import { getDossierDocument } from "./get-dossier-document";
 import { getPublicReceipt } from "./get-public-receipt";
@@ -54,9 +55,9 @@ export function publicDocumentRoutes(r: Router) {
         "The applicant's receipt and appointment slip (PDF) with the PIN in X-Tracking-Pin or ?pin= (wrong PIN → 404, counted)",
       request: {
         params: z.object({ code: DossierCode }),
-        headers: z.object({ "x-tracking-pin": z.string().trim().min(1).max(32).optional() }),
         query: z.object({ pin: z.string().trim().min(1).max(32).optional() }),
       },
+      parameters: [trackingPinParameter(false)],
       responses: {
         200: { description: "The PDF", ...pdf },
         400: errorResponses[400],
@@ -66,7 +67,7 @@ export function publicDocumentRoutes(r: Router) {
     }),
     async (c) => {
       const ctx = ctxOf(c);
-      const pin = c.req.valid("header")["x-tracking-pin"] ?? c.req.valid("query").pin;
+      const pin = trackingPin(c, false) ?? c.req.valid("query").pin;
       if (!pin) {
         throw invalid("pin", "required");
       }
