@@ -1,8 +1,9 @@
 /**
  * Public petition API on PostgreSQL against bare routes in the same process and run.
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/petitions-api.bench.ts
- * Creates (and drops) a scratch database. The load runs in a child process (support/api-load.mjs). Options:
- * BENCH_SECONDS (10), BENCH_CONNECTIONS (50).
+ * Creates (and drops) a scratch database. The load runs in a child process (support/api-load.mjs), where
+ * each full path and its bare route take turns in one-second slices. Options: BENCH_SECONDS (10 per route),
+ * BENCH_CONNECTIONS (50).
  *
  * Full path: POST /api/public/v1/petitions (validation, idempotency key, the day's code, deadline from
  * the rule in force, sealed identity, timeline, audit event, outbox notices and the key's answer, written

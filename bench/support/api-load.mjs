@@ -36,37 +36,52 @@ function send(url, method, headers, body) {
   });
 }
 
-/** `connections` loops send requests back to back for `seconds`; latency of each one. */
-async function load(name, send, okStatus, onOk) {
-  const latencies = [];
-  let errors = 0;
-  let n = 0;
-  const end = performance.now() + seconds * 1000;
+/** One slice: `connections` loops send requests back to back for `ms`; the latencies go into `row`. */
+async function slice(row, ms) {
+  const end = performance.now() + ms;
+  const t0 = performance.now();
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < end) {
-        const i = n++;
-        const t0 = performance.now();
-        const res = await send(i);
-        latencies.push(performance.now() - t0);
-        if (res.status === okStatus) {
-          onOk?.(res.text);
-        } else if (errors++ < 3) {
-          console.error(name, res.status, res.text.slice(0, 200));
+        const i = row.n++;
+        const t = performance.now();
+        const res = await row.send(i);
+        row.latencies.push(performance.now() - t);
+        if (res.status === row.okStatus) {
+          row.onOk?.(res.text);
+        } else if (row.errors++ < 3) {
+          console.error(row.name, res.status, res.text.slice(0, 200));
         }
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return {
-    name,
-    requests: latencies.length,
-    rps: latencies.length / seconds,
-    p50: at(0.5),
-    p99: at(0.99),
-    errors,
-  };
+  row.ms += performance.now() - t0;
+}
+
+/**
+ * A bare route and its full path, `seconds` each, taken in alternating one-second slices: a slow moment of
+ * the machine (it is shared: two cores for the server, PostgreSQL and this process) then falls on both
+ * routes instead of on whichever ran at the time, which swung the ratio by ±10 points from run to run.
+ */
+async function pair(bareRow, fullRow) {
+  const rows = [bareRow, fullRow].map((r) => ({ ...r, latencies: [], errors: 0, n: 0, ms: 0 }));
+  for (let s = 0; s < seconds; s++) {
+    for (const row of s % 2 === 0 ? rows : [...rows].reverse()) {
+      await slice(row, 1000);
+    }
+  }
+  return rows.map(({ name, latencies, errors, ms }) => {
+    latencies.sort((x, y) => x - y);
+    const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+    return {
+      name,
+      requests: latencies.length,
+      rps: latencies.length / (ms / 1000),
+      p50: at(0.5),
+      p99: at(0.99),
+      errors,
+    };
+  });
 }
 
 /** What a citizen files, per resource: the i-th request gets its own text (and ID number). */
@@ -116,34 +131,38 @@ for (let i = 0; i < 200; i++) {
 const tracked = [];
 const results = [];
 results.push(
-  await load("bare INSERT route", (i) => request(`${bare}/bare/insert`, "POST", json(i), payload(i)), 201),
-);
-results.push(
-  await load(
-    `POST /api/public/v1/${resource}`,
-    (i) => create(i, "bench"),
-    201,
-    (text) => tracked.push(JSON.parse(text)),
-  ),
+  ...(await pair(
+    {
+      name: "bare INSERT route",
+      send: (i) => request(`${bare}/bare/insert`, "POST", json(i), payload(i)),
+      okStatus: 201,
+    },
+    {
+      name: `POST /api/public/v1/${resource}`,
+      send: (i) => create(i, "bench"),
+      okStatus: 201,
+      onOk: (text) => tracked.push(JSON.parse(text)),
+    },
+  )),
 );
 const pick = (i) => tracked[i % tracked.length];
 results.push(
-  await load(
-    "bare SELECT by code",
-    (i) => request(`${bare}/bare/${resource}/${pick(i).code}`, "GET", {}),
-    200,
-  ),
-);
-results.push(
-  await load(
-    `GET /api/public/v1/${resource}/{code} + PIN`,
-    (i) =>
-      request(`${app}/api/public/v1/${resource}/${pick(i).code}`, "GET", {
-        "x-tracking-pin": pick(i).pin,
-        "x-forwarded-for": citizen(i),
-      }),
-    200,
-  ),
+  ...(await pair(
+    {
+      name: "bare SELECT by code",
+      send: (i) => request(`${bare}/bare/${resource}/${pick(i).code}`, "GET", {}),
+      okStatus: 200,
+    },
+    {
+      name: `GET /api/public/v1/${resource}/{code} + PIN`,
+      send: (i) =>
+        request(`${app}/api/public/v1/${resource}/${pick(i).code}`, "GET", {
+          "x-tracking-pin": pick(i).pin,
+          "x-forwarded-for": citizen(i),
+        }),
+      okStatus: 200,
+    },
+  )),
 );
 agent.destroy();
 console.log(JSON.stringify(results));
