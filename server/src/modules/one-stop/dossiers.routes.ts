@@ -21,8 +21,8 @@ import {
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Ctx } from "../../platform/context";
 import { downloadHeaders } from "../../platform/files";
+import { idempotencyKey, idempotencyKeyParameter } from "../../platform/header-params";
 import { body, type createRouter, ctxOf, errorResponses, json } from "../../platform/http";
-import { IDEMPOTENCY_HEADER } from "../../platform/idempotency";
 import { approveDossier } from "./approve-dossier";
 import { assignStep } from "./assign-step";
 import { completeStep } from "./complete-step";
@@ -91,17 +91,11 @@ export function dossierRoutes(r: Router) {
       path: "/onestop/dossiers",
       tags,
       summary: "File a dossier at the counter (starts in checking); honours Idempotency-Key",
-      request: {
-        headers: z.object({ [IDEMPOTENCY_HEADER]: z.string().max(200).optional() }),
-        ...body(CounterDossierInput),
-      },
+      request: body(CounterDossierInput),
+      parameters: [idempotencyKeyParameter],
       responses: { 201: json(CounterDossierResult), ...errorResponses },
     }),
-    async (c) =>
-      c.json(
-        await fileAtCounter(ctxOf(c), c.req.valid("json"), c.req.valid("header")[IDEMPOTENCY_HEADER]),
-        201,
-      ),
+    async (c) => c.json(await fileAtCounter(ctxOf(c), c.req.valid("json"), idempotencyKey(c)), 201),
   );
   r.openapi(
     createRoute({

@@ -16,10 +16,14 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Ctx } from "../../platform/context";
 import { AppError, invalid } from "../../platform/errors";
+import {
+  idempotencyKey,
+  idempotencyKeyParameter,
+  trackingPin,
+  trackingPinParameter,
+} from "../../platform/header-params";
 import { type AppEnv, body, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
-import { IDEMPOTENCY_HEADER } from "../../platform/idempotency";
 import { RateLimiter } from "../../platform/rate-limit";
-import { trackingPin, trackingPinParameter } from "../../platform/tracking-pin";
 import { publicDocumentRoutes } from "./documents/documents.routes";
 import { fileOnline } from "./file-online";
 import { listPublicProcedures } from "./list-procedures";
@@ -98,14 +102,12 @@ r.openapi(
     path: "/dossiers",
     tags,
     summary: "File a dossier online; a retry with the same Idempotency-Key returns the same code and PIN",
-    request: {
-      headers: z.object({ [IDEMPOTENCY_HEADER]: z.string().max(200).optional() }),
-      ...body(PublicDossierInput),
-    },
+    request: body(PublicDossierInput),
+    parameters: [idempotencyKeyParameter],
     responses: { 201: json(PublicDossierReceipt), 400: errorResponses[400], 409: errorResponses[409] },
   }),
   async (c) => {
-    const result = await fileOnline(ctxOf(c), c.req.valid("json"), c.req.valid("header")[IDEMPOTENCY_HEADER]);
+    const result = await fileOnline(ctxOf(c), c.req.valid("json"), idempotencyKey(c));
     if (result.replayed) {
       c.header("idempotent-replayed", "true");
     }

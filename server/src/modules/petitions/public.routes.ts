@@ -8,9 +8,13 @@ import {
 } from "@danvan/common";
 import { createRoute, z } from "@hono/zod-openapi";
 import { invalid } from "../../platform/errors";
+import {
+  idempotencyKey,
+  idempotencyKeyParameter,
+  trackingPin,
+  trackingPinParameter,
+} from "../../platform/header-params";
 import { body, createRouter, ctxOf, errorResponses, json } from "../../platform/http";
-import { IDEMPOTENCY_HEADER } from "../../platform/idempotency";
-import { trackingPin, trackingPinParameter } from "../../platform/tracking-pin";
 import { publicIntake } from "./public-intake";
 import { publicPetitionUnits } from "./public-units";
 import { storePublicUpload } from "./public-upload";
@@ -59,10 +63,8 @@ r.openapi(
     path: "/petitions",
     tags,
     summary: "File a petition online; a retry with the same Idempotency-Key returns the same code and PIN",
-    request: {
-      headers: z.object({ [IDEMPOTENCY_HEADER]: z.string().max(200).optional() }),
-      ...body(PublicPetitionInput),
-    },
+    request: body(PublicPetitionInput),
+    parameters: [idempotencyKeyParameter],
     responses: {
       201: json(PublicPetitionReceipt),
       400: errorResponses[400],
@@ -71,11 +73,7 @@ r.openapi(
     },
   }),
   async (c) => {
-    const result = await publicIntake(
-      ctxOf(c),
-      c.req.valid("json"),
-      c.req.valid("header")[IDEMPOTENCY_HEADER],
-    );
+    const result = await publicIntake(ctxOf(c), c.req.valid("json"), idempotencyKey(c));
     if (result.replayed) {
       c.header("idempotent-replayed", "true");
     }

@@ -131,6 +131,16 @@ describe(`public petitions on ${DB_KIND}`, () => {
       headers: { "idempotency-key": "bad key with spaces" },
     });
     expect(badKey.status).toBe(400);
+    expect(detailPaths(badKey.body)).toEqual(["idempotency-key"]);
+    const longKey = await call(t, "POST", "/api/public/v1/petitions", {
+      body: publicBody(w.a.id),
+      headers: { "idempotency-key": "k".repeat(201) },
+    });
+    expect(detailPaths(longKey.body)).toEqual(["idempotency-key"]);
+    const doc = await call(t, "GET", "/api/openapi.json");
+    expect(doc.body.paths["/api/public/v1/petitions"].post.parameters).toContainEqual(
+      expect.objectContaining({ name: "Idempotency-Key", in: "header", required: false }),
+    );
     const unknownUnit = await call(t, "POST", "/api/public/v1/petitions", {
       body: publicBody("00000000-0000-7000-8000-000000000000"),
     });
