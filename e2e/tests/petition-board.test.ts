@@ -24,8 +24,7 @@ describe.runIf(hasChromium)("the committee's monitoring board in Chromium", () =
     expect(soon).toBeDefined();
     await page.getByTestId("board-overdue").getByText(overdue.code).waitFor();
     // the due-soon case shows once the window covers its deadline
-    await page.getByTestId("board-days").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").last().click();
+    await choose(page, "board-days", "Sắp đến hạn trong 10 ngày");
     await page.getByTestId("board-due-soon").getByText(soon!.code).waitFor();
     await shot(page, "petition-board-vi");
 
