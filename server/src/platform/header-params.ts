@@ -11,9 +11,10 @@ import { parseOrThrow } from "./validation";
  */
 
 const PIN_HEADER = "x-tracking-pin";
-const Pin = z.string().trim().min(1).max(32);
-const RequiredPin = z.object({ [PIN_HEADER]: Pin });
-const OptionalPin = z.object({ [PIN_HEADER]: Pin.optional() });
+/** A tracking PIN as a citizen types it (header or query). */
+export const TrackingPin = z.string().trim().min(1).max(32);
+const RequiredPin = z.object({ [PIN_HEADER]: TrackingPin });
+const OptionalPin = z.object({ [PIN_HEADER]: TrackingPin.optional() });
 const Key = z.object({ [IDEMPOTENCY_HEADER]: z.string().max(200).optional() });
 
 /** X-Tracking-Pin in the OpenAPI description. */

@@ -2,7 +2,7 @@ import { DossierCode } from "@danvan/common";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { invalid } from "../../../platform/errors";
-import { trackingPin, trackingPinParameter } from "../../../platform/header-params";
+import { TrackingPin, trackingPin, trackingPinParameter } from "../../../platform/header-params";
 import { type AppEnv, type createRouter, ctxOf, errorResponses } from "../../../platform/http";
 import { DOCUMENT_KINDS, type DocumentKind, type RenderedDocument } from "./dossier-documents";
 import { getDossierDocument } from "./get-dossier-document";
@@ -55,7 +55,7 @@ export function publicDocumentRoutes(r: Router) {
         "The applicant's receipt and appointment slip (PDF) with the PIN in X-Tracking-Pin or ?pin= (wrong PIN → 404, counted)",
       request: {
         params: z.object({ code: DossierCode }),
-        query: z.object({ pin: z.string().trim().min(1).max(32).optional() }),
+        query: z.object({ pin: TrackingPin.optional() }),
       },
       parameters: [trackingPinParameter(false)],
       responses: {
