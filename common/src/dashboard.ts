@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IsoDate, isRealIsoDate } from "./dates";
 import { UnitIndicators } from "./one-stop-indicators";
-import { SatisfactionRuleSet } from "./satisfaction";
+import { SatisfactionRuleSet } from "./satisfaction-index";
 
 /** The longest period one dashboard request may cover: the trend draws one point per month. */
 export const DASHBOARD_LIMITS = { periodDaysMax: 2 * 366, trendMonthsMax: 24 } as const;

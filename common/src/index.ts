@@ -16,6 +16,7 @@ export * from "./reception";
 export * from "./roles";
 export * from "./rules";
 export * from "./satisfaction";
+export * from "./satisfaction-index";
 export * from "./satisfaction-paper";
 export * from "./tasks";
 export * from "./transparency";
