@@ -1,4 +1,3 @@
-import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { type CreateEntryBody, OUTCOME_LABELS, PETITION_KIND_LABELS, REFUSAL_GROUNDS } from "@danvan/common";
 import {
   App,
@@ -21,7 +20,7 @@ import { useLang } from "../../../lib/use-lang";
 import { useReportError } from "../../../lib/use-report-error";
 import { useCreateEntry } from "../api";
 import { optionsOf } from "../labels";
-import { FileField } from "./file-field";
+import { GroupRepresentativesFields } from "./group-representatives-fields";
 
 const GROUP_FROM = 5;
 
@@ -161,63 +160,7 @@ export function EntryFormDrawer({
             </Form.Item>
           </Col>
         </Row>
-        {isGroup && (
-          <>
-            <Divider titlePlacement="start">{t("reception.entry.representatives")}</Divider>
-            <Typography.Paragraph type="secondary">
-              {t("reception.entry.representativesRule")}
-            </Typography.Paragraph>
-            <Form.List
-              name="representatives"
-              rules={[
-                {
-                  // The numbers per group size are the server's (rules in force); here only "at least one".
-                  validator: async (_, reps?: unknown[]) => {
-                    if (!reps || reps.length === 0) {
-                      throw new Error(t("reception.entry.representativesNeeded"));
-                    }
-                  },
-                },
-              ]}
-            >
-              {(fields, { add, remove }, { errors }) => (
-                <>
-                  {fields.map((field, i) => (
-                    <Space key={field.key} align="baseline" style={{ display: "flex" }}>
-                      <Form.Item name={[field.name, "fullName"]} rules={[{ required: true }]}>
-                        <Input
-                          placeholder={t("reception.entry.fullName")}
-                          data-testid={`entry-rep-name-${i}`}
-                        />
-                      </Form.Item>
-                      <Form.Item name={[field.name, "address"]}>
-                        <Input placeholder={t("common.address")} style={{ width: 280 }} />
-                      </Form.Item>
-                      <MinusCircleOutlined onClick={() => remove(field.name)} />
-                    </Space>
-                  ))}
-                  <Button
-                    type="dashed"
-                    icon={<PlusOutlined />}
-                    onClick={() => add({ fullName: "" })}
-                    disabled={fields.length >= 5}
-                    data-testid="entry-rep-add"
-                  >
-                    {t("reception.entry.addRepresentative")}
-                  </Button>
-                  <Form.ErrorList errors={errors} />
-                </>
-              )}
-            </Form.List>
-            <Form.Item
-              name="appointmentFileId"
-              label={t("reception.entry.appointment")}
-              style={{ marginTop: 16 }}
-            >
-              <FileField label={t("reception.entry.uploadAppointment")} data-testid="entry-appointment" />
-            </Form.Item>
-          </>
-        )}
+        {isGroup && <GroupRepresentativesFields />}
         <Divider titlePlacement="start">{t("reception.entry.matter")}</Divider>
         <Form.Item name="summary" label={t("reception.entry.summary")} rules={[{ required: true, min: 10 }]}>
           <Input.TextArea rows={3} maxLength={2000} showCount data-testid="entry-summary" />
