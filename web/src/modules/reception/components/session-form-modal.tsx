@@ -167,6 +167,8 @@ export function SessionFormModal({
               value: p.id,
               label: [p.fullName, p.positionName].filter(Boolean).join(" · "),
             }))}
+            // A host prefilled from the schedule is an id until the leaders are loaded: never show the id.
+            labelRender={({ label }) => label ?? t("common.loading")}
             data-testid="session-host"
           />
         </Form.Item>
