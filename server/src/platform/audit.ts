@@ -31,8 +31,9 @@ function redact(value: unknown): unknown {
   }
   // No prototype, so an own `__proto__` key is kept as data like any other.
   const copy: Record<string, unknown> = Object.create(null);
-  for (const [key, v] of Object.entries(value)) {
-    copy[key] = SECRET_KEYS.has(key) ? "[redacted]" : redact(v);
+  const source = value as Record<string, unknown>;
+  for (const key of Object.keys(source)) {
+    copy[key] = SECRET_KEYS.has(key) ? "[redacted]" : redact(source[key]);
   }
   return copy;
 }
@@ -129,6 +130,9 @@ export function auditRow(ctx: Ctx, input: AuditInput): RowSet {
 
 type AuditRow = typeof auditEvents.$inferSelect;
 
+/** An array literal of numbers or hex digests, which need no quoting (the query builder would spread an array). */
+const toPgArray = (values: (number | string)[]) => `{${values.join(",")}}`;
+
 const hashOf = (row: AuditRow, prevHash: string) => hashEvent({ ...row, prevHash });
 
 /**
@@ -167,18 +171,24 @@ export async function sealAudit(db: Db, opts: { wait?: boolean; batch?: number }
         .where(isNotNull(auditEvents.chainPos))
         .orderBy(desc(auditEvents.chainPos))
         .limit(1);
-      let pos = last?.chainPos ?? 0;
+      const pos = last?.chainPos ?? 0;
       let prev = last?.hash ?? GENESIS;
-      const values = pending.map((row) => {
-        pos += 1;
+      const seqs: number[] = [];
+      const prevs: string[] = [];
+      const hashes: string[] = [];
+      for (const row of pending) {
         const hash = hashOf(row, prev);
-        const v = sql`(${row.seq}::bigint, ${pos}::bigint, ${prev}::text, ${hash}::text)`;
+        seqs.push(row.seq);
+        prevs.push(prev);
+        hashes.push(hash);
         prev = hash;
-        return v;
-      });
+      }
+      // Four array parameters whatever the batch: four parameters per event made the query builder walk
+      // thousands of values, a tenth of the server's CPU while citizens filed petitions at full rate.
       await tx.execute(sql`
-        UPDATE audit_events AS a SET chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
-        FROM (VALUES ${sql.join(values, sql`, `)}) AS v(seq, pos, prev, hash)
+        UPDATE audit_events AS a SET chain_pos = ${pos}::bigint + v.n, prev_hash = v.prev, hash = v.hash
+        FROM unnest(${toPgArray(seqs)}::bigint[], ${toPgArray(prevs)}::text[], ${toPgArray(hashes)}::text[])
+          WITH ORDINALITY AS v(seq, prev, hash, n)
         WHERE a.seq = v.seq`);
       return pending.length;
     });
