@@ -42,7 +42,8 @@ export interface DeadlineInput {
   /** Most extensions the rule allows; without it at most 10 are accepted. */
   maxExtensions?: number;
   variant?: DeadlineVariant;
-  ruleLabel?: string;
+  /** The rule's name, the same in both languages or one per language. */
+  ruleLabel?: string | { vi: string; en: string };
   /**
    * Today's date in Asia/Ho_Chi_Minh. Required while a pause is open: the open pause is counted up
    * to and including this day, so `due` is what it would be if the clock restarted tomorrow.
@@ -78,7 +79,7 @@ export interface NormalizedDeadline {
   pauses: MergedPause[];
   today?: DayNumber;
   eventLabel: { vi: string; en: string };
-  ruleLabel?: string;
+  ruleLabel?: { vi: string; en: string };
 }
 
 function fail(path: string, message: string): never {
@@ -211,9 +212,18 @@ export function normalizeDeadlineInput(input: DeadlineInput, cal: WorkingCalenda
   if (today !== undefined) {
     normalized.today = today;
   }
-  const ruleLabel = checkText(input.ruleLabel, "ruleLabel", false);
-  if (ruleLabel !== undefined) {
-    normalized.ruleLabel = ruleLabel;
+  const label = input.ruleLabel as unknown;
+  if (label !== undefined && typeof label === "object" && label !== null) {
+    const { vi, en } = label as { vi?: unknown; en?: unknown };
+    normalized.ruleLabel = {
+      vi: checkText(vi, "ruleLabel.vi", true) as string,
+      en: checkText(en, "ruleLabel.en", true) as string,
+    };
+  } else {
+    const ruleLabel = checkText(label, "ruleLabel", false);
+    if (ruleLabel !== undefined) {
+      normalized.ruleLabel = { vi: ruleLabel, en: ruleLabel };
+    }
   }
   return normalized;
 }

@@ -65,6 +65,14 @@ describe("computeDeadline", () => {
     expect(result.steps[0]).toEqual({ code: "rule", vi: ruleLabel, en: ruleLabel });
   });
 
+  it("names the rule in each language when given one label per language", () => {
+    const ruleLabel = { vi: "Khiếu nại lần đầu — Đ.28", en: "First complaint — Art. 28" };
+    const result = computeDeadline({ ...MARCH_2, ruleLabel }, calendar);
+    expect(result.explanation.vi.startsWith("Khiếu nại lần đầu — Đ.28: 10 ngày làm việc")).toBe(true);
+    expect(result.explanation.en.startsWith("First complaint — Art. 28: 10 working days")).toBe(true);
+    expect(result.steps[0]).toEqual({ code: "rule", ...ruleLabel });
+  });
+
   it("skips Tết 2026 in a working-day deadline and says so", () => {
     const result = computeDeadline({ start: "2026-02-10", amount: 10, basis: "working_days" }, calendar);
     expect(result.due).toBe("2026-03-03");
@@ -183,6 +191,7 @@ describe("computeDeadline", () => {
     ["a variant shorter than the base", { variant: { remote: true, amount: 5 } }, "variant.amount"],
     ["a variant with no flag", { variant: { amount: 15 } }, "variant"],
     ["an empty rule label", { ruleLabel: "" }, "ruleLabel"],
+    ["a rule label missing its English", { ruleLabel: { vi: "Khiếu nại" } }, "ruleLabel.en"],
   ])("rejects %s", (_label, patch, path) => {
     const run = () => computeDeadline({ ...MARCH_2, ...patch } as DeadlineInput, calendar);
     expect(run).toThrow(CalendarInputError);

@@ -193,9 +193,9 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingCalendar)
     en: `${base.en} from ${event.en}${cal.formatVn(n.start)} (counting starts ${cal.formatVn(n.start + 1)})`,
   };
   if (n.ruleLabel !== undefined) {
-    trace.step("rule", { vi: n.ruleLabel, en: n.ruleLabel });
-    lead.vi = `${n.ruleLabel}: ${lead.vi}`;
-    lead.en = `${n.ruleLabel}: ${lead.en}`;
+    trace.step("rule", { vi: n.ruleLabel.vi, en: n.ruleLabel.en });
+    lead.vi = `${n.ruleLabel.vi}: ${lead.vi}`;
+    lead.en = `${n.ruleLabel.en}: ${lead.en}`;
   }
   trace.sentence.push(lead);
   trace.step(

@@ -109,14 +109,9 @@ export async function deadlineFor(
     maxExtensions,
     today: req.today,
   };
-  const result = computeDeadline({ ...input, ruleLabel: ruleLabel?.[locale] }, calendar);
-  const other = ruleLabel
-    ? computeDeadline({ ...input, ruleLabel: ruleLabel[locale === "vi" ? "en" : "vi"] }, calendar)
-    : result;
-  const explanations =
-    locale === "vi"
-      ? { vi: result.explanation.vi, en: other.explanation.en }
-      : { vi: other.explanation.vi, en: result.explanation.en };
+  // Both languages in one computation: the explanations are stored in both for the citizen's receipt.
+  const result = computeDeadline({ ...input, ruleLabel }, calendar);
+  const explanations = { vi: result.explanation.vi, en: result.explanation.en };
   const left = req.today && !result.paused ? timeLeft(result.due, req.today, calendar) : null;
   return {
     due: result.due,
