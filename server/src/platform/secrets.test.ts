@@ -22,6 +22,12 @@ describe("field secrets", () => {
     expect(() => secretsFromKey(randomBytes(32)).open(sealed, "identity")).toThrow();
   });
 
+  it("gives every seal its own 12-byte IV, across the blocks they are drawn from", () => {
+    const ivs = Array.from({ length: 1500 }, (_, i) => secrets.seal(String(i), "identity").split(".")[1]!);
+    expect(new Set(ivs).size).toBe(ivs.length);
+    expect(ivs.every((iv) => Buffer.from(iv, "base64url").length === 12)).toBe(true);
+  });
+
   it("hashes PINs and blind indexes with the key", () => {
     expect(secrets.pinMatches("12345678", secrets.pinHash("12345678"))).toBe(true);
     expect(secrets.pinMatches("12345679", secrets.pinHash("12345678"))).toBe(false);
