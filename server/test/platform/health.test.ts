@@ -1,3 +1,5 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../../src/platform/audit";
 import { buildStaff, buildUnit, call, signIn } from "../support/factories";
@@ -5,12 +7,24 @@ import { createTestApp, DB_KIND, type TestApp } from "../support/harness";
 
 describe(`platform on ${DB_KIND}`, () => {
   let t: TestApp;
+  let server: ReturnType<typeof serve>;
+  let base = "";
   beforeAll(async () => {
     t = await createTestApp();
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve());
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
     await t.close();
   });
+  /** The headers are set one way in process and another when Node serves the answer: both are checked. */
+  const ways = [
+    ["in process", (path: string, init?: RequestInit) => t.app.request(path, init)],
+    ["served by Node", (path: string, init?: RequestInit) => fetch(`${base}${path}`, init)],
+  ] as const;
 
   it("answers /health and serves OpenAPI 3.1", async () => {
     expect((await call(t, "GET", "/health")).body).toEqual({ status: "ok" });
@@ -22,26 +36,37 @@ describe(`platform on ${DB_KIND}`, () => {
     expect(await docs.text()).toContain('href="/api/openapi.json"');
   });
 
-  it("tags every answer with a request id, keeping the caller's", async () => {
-    const given = await t.app.request("/api/v1/staff", { headers: { "x-request-id": "nghe-an-0001" } });
+  it.each(ways)("tags every answer with a request id, keeping the caller's (%s)", async (_way, get) => {
+    const given = await get("/api/v1/staff", { headers: { "x-request-id": "nghe-an-0001" } });
     expect(given.status).toBe(401);
     expect(given.headers.get("x-request-id")).toBe("nghe-an-0001");
-    const made = await t.app.request("/health");
+    const made = await get("/health");
     expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    const odd = await get("/health", { headers: { "x-request-id": "a b;<script>" } });
+    expect(odd.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("sends the security headers on answers, errors and the API docs (which keep their own script policy)", async () => {
-    for (const path of ["/health", "/api/v1/units", "/api/public/v1/petitions/XX-0000", "/api/docs"]) {
-      const res = await t.app.request(path);
-      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
-      expect(res.headers.get("x-frame-options"), path).toBe("DENY");
-      expect(res.headers.get("referrer-policy"), path).toBe("same-origin");
-      const csp = res.headers.get("content-security-policy");
-      expect(csp, path).toEqual(
-        path === "/api/docs" ? null : expect.stringContaining("frame-ancestors 'none'"),
-      );
-    }
-  });
+  it.each(ways)(
+    "sends the security headers on answers, errors and the API docs (which keep their own script policy) (%s)",
+    async (_way, get) => {
+      for (const path of [
+        "/health",
+        "/api/v1/units",
+        "/api/public/v1/petitions/XX-0000",
+        "/api/docs",
+        "/no-such-page.js",
+      ]) {
+        const res = await get(path);
+        expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+        expect(res.headers.get("x-frame-options"), path).toBe("DENY");
+        expect(res.headers.get("referrer-policy"), path).toBe("same-origin");
+        const csp = res.headers.get("content-security-policy");
+        expect(csp, path).toEqual(
+          path === "/api/docs" ? null : expect.stringContaining("frame-ancestors 'none'"),
+        );
+      }
+    },
+  );
 
   it("refuses anonymous staff calls with 401 in the error shape", async () => {
     const res = await call(t, "GET", "/api/v1/units");
