@@ -59,4 +59,31 @@ describe.runIf(hasChromium)("foundation journey in Chromium", () => {
     await shot(page, "leader-home-vi");
     await context.close();
   });
+
+  it("a language switch whose strings arrive late keeps the page and what was chosen on it", async () => {
+    const { page, errors, context } = await newPage(env.browser);
+    // The header's switch and then the saved session both switch the language; the English shared strings
+    // are held back until both have, as on a slow line.
+    await page.route(/core-en[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    // Not the admin: the first journey saved English as the admin's language.
+    await signInUi(page, env.server.url, "handler");
+    await page.getByTestId("menu-calendar").click();
+    await page.getByTestId("year-notices").waitFor();
+    await page.getByTestId("calendar-year").fill("2027");
+    await page.getByTestId("calendar-year").press("Tab");
+    await page.getByText("Lịch làm việc năm 2027").waitFor();
+    // A page mounted again would lose its year; a marker on its element shows it stayed.
+    await page.getByTestId("year-notices").evaluate((el) => el.setAttribute("data-kept", "yes"));
+    await switchLanguage(page, "en");
+    await page.getByText("Working calendar 2027").waitFor();
+    await page.getByTestId("sign-out").getByText("Sign out").waitFor();
+    expect(await page.getByText("nav.home").count()).toBe(0);
+    expect(await page.getByTestId("year-notices").getAttribute("data-kept")).toBe("yes");
+    expect(await page.getByTestId("calendar-year").inputValue()).toContain("2027");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -53,24 +53,40 @@ function once(id: string, load: () => Promise<void>): Promise<void> {
   return promise;
 }
 
-function loadCore(lang: Lang): Promise<LocaleBundle["translation"]> {
-  return CORE[lang]().then(({ default: bundle }) => {
-    antdLocales.set(lang, bundle.antd);
-    return bundle.translation;
-  });
+const cores = new Map<Lang, LocaleBundle["translation"]>();
+
+/**
+ * A language's shared strings, put into i18next before any module of that language (loadModule waits for
+ * them): i18next takes a language whose bundle exists as loaded, so a module's strings added first let a
+ * second switch (the header's, then the session's) go ahead without them. The page then showed its keys
+ * ("nav.home") and was mounted again, losing what the user had typed or chosen.
+ */
+function loadCore(lang: Lang): Promise<void> {
+  return once(`core:${lang}`, () =>
+    CORE[lang]().then(({ default: bundle }) => {
+      antdLocales.set(lang, bundle.antd);
+      cores.set(lang, bundle.translation);
+      i18n.addResourceBundle(lang, "translation", bundle.translation, true, false);
+    }),
+  );
+}
+
+/** The shared strings and those of every module shown so far, in a language. */
+function loadLanguage(lang: Lang): Promise<void> {
+  return loadCore(lang).then(() => loadModuleStrings([...shownModules], lang));
 }
 
 /**
- * i18next asks this backend for a language before switching to it, whoever calls i18n.changeLanguage (the
- * kiosk page does, directly): it gets the shared strings, and the modules shown so far are loaded alongside.
+ * i18next asks this backend for a language it has no strings of, whoever calls i18n.changeLanguage (the
+ * kiosk page does, directly): the shared strings and the modules shown so far.
  */
 const backend: BackendModule = {
   type: "backend",
   init() {},
   read(language, _namespace, callback) {
     const lang = toLang(language);
-    Promise.all([loadCore(lang), loadModuleStrings([...shownModules], lang)]).then(
-      ([translation]) => callback(null, translation),
+    loadLanguage(lang).then(
+      () => callback(null, cores.get(lang) ?? {}),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
@@ -85,7 +101,7 @@ function loadModule(lang: Lang, key: string): Promise<void> {
     if (!module) {
       throw new Error(`unknown feature module "${key}"`);
     }
-    const { default: strings } = await module.strings[lang]();
+    const [{ default: strings }] = await Promise.all([module.strings[lang](), loadCore(lang)]);
     i18n.addResourceBundle(lang, "translation", { [key]: strings }, true, true);
     loadedModules.add(`${lang}:${key}`);
   });
@@ -119,6 +135,8 @@ export async function changeLanguage(lang: Lang): Promise<void> {
   } catch {
     // Private mode: the choice lasts for this page only.
   }
+  // Everything the shown pages need is in before i18next switches, so nothing suspends or shows a key.
+  await loadLanguage(lang);
   if (toLang(i18n.language) !== lang) {
     await i18n.changeLanguage(lang);
   }
