@@ -20,6 +20,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: "forks",
+          globalSetup: ["./test/support/db-template.ts"],
         },
       },
       {
@@ -32,6 +33,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           pool: "forks",
           fileParallelism: false,
+          globalSetup: ["./support/demo-template.ts"],
         },
       },
     ],

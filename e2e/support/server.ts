@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -29,13 +30,26 @@ export type RunningServer = {
   stop(signal?: NodeJS.Signals): Promise<void>;
 };
 
+/**
+ * A fresh directory for a server: a copy of the demo directory the global setup seeded (demo-template.ts),
+ * or an empty one outside vitest's run of the browser tests.
+ */
+function freshDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "danvan-e2e-"));
+  const template = process.env.VITEST ? inject("demoDataDir") : undefined;
+  if (template && fs.existsSync(template)) {
+    fs.cpSync(template, dir, { recursive: true });
+  }
+  return dir;
+}
+
 /** Starts the real server (demo data, built web app) on a fresh PGlite directory and a free port. */
 export async function startServer(
   env: Record<string, string> = {},
   dataDir?: string,
 ): Promise<RunningServer> {
   const port = await freePort();
-  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "danvan-e2e-"));
+  const dir = dataDir ?? freshDataDir();
   const logs: string[] = [];
   const proc = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server/src/main.ts")], {
     cwd: ROOT,

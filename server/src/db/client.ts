@@ -28,7 +28,14 @@ export type Database = {
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
-export type OpenOptions = { databaseUrl?: string; dataDir?: string; memory?: boolean; poolSize?: number };
+export type OpenOptions = {
+  databaseUrl?: string;
+  dataDir?: string;
+  memory?: boolean;
+  poolSize?: number;
+  /** A PGlite data directory dump to start from (`dumpDataDir`): tests skip initdb and migrations with it. */
+  template?: Blob;
+};
 
 /** Opens PostgreSQL when a URL is given, otherwise embedded PGlite (in memory, or on disk under a lock). */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -51,7 +58,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     dir = path.join(dataDir, "pgdata");
   }
   try {
-    const pglite = await PGlite.create(dir, { extensions: { unaccent, pg_trgm } });
+    const pglite = await PGlite.create(dir, {
+      extensions: { unaccent, pg_trgm },
+      loadDataDir: opts.template,
+    });
     const db = drizzleLite(pglite, { schema }) as unknown as Db;
     return {
       db,

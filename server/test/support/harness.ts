@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
 import pino from "pino";
+import { inject } from "vitest";
 import { buildApp } from "../../src/app";
 import { type Database, type Db, migrateDatabase, openDatabase } from "../../src/db/client";
 import { type Config, loadConfig } from "../../src/platform/config";
@@ -40,7 +42,9 @@ export async function openTestDatabase(): Promise<{
     const name = `danvan_test_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    // The migrated database of the global setup (db-template.ts), when the run has one.
+    const template = inject("postgresTemplate");
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
     await admin.end();
     const url = new URL(base);
     url.pathname = `/${name}`;
@@ -57,8 +61,19 @@ export async function openTestDatabase(): Promise<{
       },
     };
   }
-  const database = await openDatabase({ memory: true });
+  const database = await openDatabase({ memory: true, template: pgliteTemplate() });
   return { database, url: undefined, drop: () => database.close() };
+}
+
+let template: Blob | undefined;
+
+/** The migrated database the global setup dumped (db-template.ts), read once per worker. */
+function pgliteTemplate(): Blob | undefined {
+  const file = inject("pgliteTemplate");
+  if (!template && file && fs.existsSync(file)) {
+    template = new Blob([fs.readFileSync(file)]);
+  }
+  return template;
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
