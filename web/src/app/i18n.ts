@@ -73,7 +73,8 @@ function loadCore(lang: Lang): Promise<void> {
 
 /** The shared strings and those of every module shown so far, in a language. */
 function loadLanguage(lang: Lang): Promise<void> {
-  return loadCore(lang).then(() => loadModuleStrings([...shownModules], lang));
+  // In parallel: a module's strings wait for the shared ones before they go into i18next (loadModule).
+  return Promise.all([loadCore(lang), loadModuleStrings([...shownModules], lang)]).then(() => undefined);
 }
 
 /**
@@ -128,6 +129,8 @@ export function antdLocale(lang: Lang): Locale | undefined {
   return antdLocales.get(lang);
 }
 
+let latestSwitch = 0;
+
 /** Switches the UI language and remembers it on this browser (the sign-in page reads it). */
 export async function changeLanguage(lang: Lang): Promise<void> {
   try {
@@ -135,9 +138,12 @@ export async function changeLanguage(lang: Lang): Promise<void> {
   } catch {
     // Private mode: the choice lasts for this page only.
   }
+  const ticket = ++latestSwitch;
   // Everything the shown pages need is in before i18next switches, so nothing suspends or shows a key.
-  await loadLanguage(lang);
-  if (toLang(i18n.language) !== lang) {
+  // A failed download (network) is left to i18next's backend, which tries again on the switch itself.
+  await loadLanguage(lang).catch(() => undefined);
+  // A later choice (the header's, or the session's after sign-in) wins over one still loading.
+  if (ticket === latestSwitch && toLang(i18n.language) !== lang) {
     await i18n.changeLanguage(lang);
   }
 }
