@@ -15,20 +15,26 @@ export default async function setup(project: TestProject) {
   if (process.env.DANVAN_TEST_DB === "postgres") {
     const base = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
     const name = `danvan_test_template_${process.pid}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    // A run that was killed leaves its template: those of dead runs go first.
+    const stale = await onAdmin(base, (admin) =>
+      admin.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'danvan\\_test\\_template\\_%'",
+      ),
+    );
+    for (const { datname } of stale.rows) {
+      const pid = Number(datname.slice("danvan_test_template_".length));
+      if (!isAlive(pid)) {
+        await onAdmin(base, (admin) => admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`));
+      }
+    }
+    await onAdmin(base, (admin) => admin.query(`CREATE DATABASE ${name}`));
     const url = new URL(base);
     url.pathname = `/${name}`;
     const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
     await migrateDatabase(database);
     await database.close();
     project.provide("postgresTemplate", name);
-    return async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
+    return () => onAdmin(base, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
   const database = await openDatabase({ memory: true });
   await migrateDatabase(database);
@@ -41,6 +47,26 @@ export default async function setup(project: TestProject) {
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   project.provide("pgliteTemplate", file);
   return () => fs.rmSync(file, { force: true });
+}
+
+/** One short connection per statement: none stays idle through the run (a dropped one would be uncaught). */
+async function onAdmin<T>(base: string, run: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    return await run(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 declare module "vitest" {
