@@ -183,8 +183,8 @@ export async function sealAudit(db: Db, opts: { wait?: boolean; batch?: number }
         hashes.push(hash);
         prev = hash;
       }
-      // Four array parameters whatever the batch: four parameters per event made the query builder walk
-      // thousands of values, a tenth of the server's CPU while citizens filed petitions at full rate.
+      // Three arrays and the start position whatever the batch: four parameters per event made the query
+      // builder walk thousands of values (about 30 µs of server CPU per event, measured).
       await tx.execute(sql`
         UPDATE audit_events AS a SET chain_pos = ${pos}::bigint + v.n, prev_hash = v.prev, hash = v.hash
         FROM unnest(${toPgArray(seqs)}::bigint[], ${toPgArray(prevs)}::text[], ${toPgArray(hashes)}::text[])
