@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase, openDatabase } from "../../src/db/client";
+import { isAlive } from "../../src/db/dir-lock";
 
 /**
  * Global setup of the server tests: one migrated database that every test file's database starts from.
@@ -57,15 +58,6 @@ async function onAdmin<T>(base: string, run: (admin: pg.Client) => Promise<T>): 
     return await run(admin);
   } finally {
     await admin.end();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
