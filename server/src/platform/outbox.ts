@@ -62,12 +62,17 @@ export function messageRow(channel: Exclude<Channel, "in_app">, recipient: strin
   return rowsOf(outbox, { id: newId(), channel, recipient, subject, body, link: link ?? null });
 }
 
-let transporter: Transporter | undefined;
+const transporters = new Map<string, Transporter>();
+/** One transporter (and its pooled connections) per SMTP address, so a changed address is used at once. */
 function smtp(config: Config): Transporter | undefined {
   if (!config.smtpUrl) {
     return undefined;
   }
-  transporter ??= nodemailer.createTransport(config.smtpUrl);
+  let transporter = transporters.get(config.smtpUrl);
+  if (!transporter) {
+    transporter = nodemailer.createTransport(config.smtpUrl);
+    transporters.set(config.smtpUrl, transporter);
+  }
   return transporter;
 }
 
