@@ -20,6 +20,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: "forks",
+          // The files share one module graph: importing the app's 600 routes again for each file took more
+          // than half of the suite. Each file still gets its own database; module-level caches are per
+          // database or reset by the harness (openTestDatabase).
+          isolate: false,
           globalSetup: ["./test/support/db-template.ts"],
         },
       },

@@ -5,6 +5,7 @@ import pino from "pino";
 import { inject } from "vitest";
 import { buildApp } from "../../src/app";
 import { type Database, type Db, migrateDatabase, openDatabase } from "../../src/db/client";
+import { invalidateCalendars } from "../../src/modules/calendar/working-calendars";
 import { type Config, loadConfig } from "../../src/platform/config";
 import type { JobRunner } from "../../src/platform/jobs";
 
@@ -37,6 +38,9 @@ export async function openTestDatabase(): Promise<{
   url: string | undefined;
   drop(): Promise<void>;
 }> {
+  // Test files share one module graph (isolate: false): calendars cached from another file's database,
+  // which may hold other holiday notices, must not answer for this one.
+  invalidateCalendars();
   if (DB_KIND === "postgres") {
     const base = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
     const name = `danvan_test_${randomBytes(6).toString("hex")}`;
