@@ -107,12 +107,16 @@ export const petitions = pgTable(
     uniqueIndex("petitions_code_idx").on(t.code),
     index("petitions_unit_status_idx").on(t.unitId, t.status, t.currentDue),
     index("petitions_unit_received_idx").on(t.unitId, t.receivedDate),
-    index("petitions_unit_accepted_idx").on(t.unitId, t.acceptedDate),
-    index("petitions_handler_idx").on(t.handlerId, t.status),
-    index("petitions_agency_idx").on(t.agencyId, t.status),
-    index("petitions_parent_idx").on(t.parentId),
-    index("petitions_split_idx").on(t.splitFromId),
-    index("petitions_transferred_idx").on(t.transferredFromId),
+    // Columns a filing leaves empty: every lookup gives a value, so empty rows stay out of these indexes
+    // (six index entries fewer per filing).
+    index("petitions_unit_accepted_idx")
+      .on(t.unitId, t.acceptedDate)
+      .where(sql`${t.acceptedDate} IS NOT NULL`),
+    index("petitions_handler_idx").on(t.handlerId, t.status).where(sql`${t.handlerId} IS NOT NULL`),
+    index("petitions_agency_idx").on(t.agencyId, t.status).where(sql`${t.agencyId} IS NOT NULL`),
+    index("petitions_parent_idx").on(t.parentId).where(sql`${t.parentId} IS NOT NULL`),
+    index("petitions_split_idx").on(t.splitFromId).where(sql`${t.splitFromId} IS NOT NULL`),
+    index("petitions_transferred_idx").on(t.transferredFromId).where(sql`${t.transferredFromId} IS NOT NULL`),
     index("petitions_procedure_pakn_idx")
       .on(t.unitId, t.resolveDue)
       .where(sql`${t.concernsProcedure} AND ${t.kind} IN ('feedback', 'recommendation')`),
@@ -167,8 +171,8 @@ export const petitionIdentities = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("petition_identities_person_idx").on(t.personKey),
-    index("petition_identities_name_idx").on(t.nameKey),
+    index("petition_identities_person_idx").on(t.personKey).where(sql`${t.personKey} IS NOT NULL`),
+    index("petition_identities_name_idx").on(t.nameKey).where(sql`${t.nameKey} IS NOT NULL`),
     index("petition_identities_name_trgm_idx").using(
       "gin",
       sql`lower(f_unaccent(${t.fullName})) gin_trgm_ops`,

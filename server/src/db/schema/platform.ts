@@ -55,7 +55,7 @@ export const auditEvents = pgTable(
     uniqueIndex("audit_chain_pos_idx").on(t.chainPos),
     index("audit_unsealed_idx").on(t.seq).where(sql`chain_pos IS NULL`),
     index("audit_entity_idx").on(t.entityType, t.entityId),
-    index("audit_actor_idx").on(t.actorId),
+    index("audit_actor_idx").on(t.actorId).where(sql`${t.actorId} IS NOT NULL`),
     index("audit_at_idx").on(t.at),
   ],
 );
