@@ -21,19 +21,25 @@ const SECRET_KEYS = new Set(["passwordHash", "password", "csrfToken", "pin", "pi
 const GENESIS = "0".repeat(64);
 const CHAIN_LOCK = 7_243_001;
 
-/** A copy with secrets redacted at any depth (cheaper than a JSON round trip with a replacer). */
-function redact(value: unknown): unknown {
+/**
+ * A copy with secrets redacted at any depth (cheaper than a JSON round trip with a replacer); with
+ * `dropEmpty`, the top level's empty fields are left out.
+ */
+function redact(value: unknown, dropEmpty = false): unknown {
   if (value === null || typeof value !== "object" || value instanceof Date) {
     return value;
   }
   if (Array.isArray(value)) {
-    return value.map(redact);
+    return value.map((item) => redact(item));
   }
   // No prototype, so an own `__proto__` key is kept as data like any other.
   const copy: Record<string, unknown> = Object.create(null);
   const source = value as Record<string, unknown>;
   for (const key of Object.keys(source)) {
-    copy[key] = SECRET_KEYS.has(key) ? "[redacted]" : redact(source[key]);
+    const field = source[key];
+    if (!(dropEmpty && (field === null || field === undefined))) {
+      copy[key] = SECRET_KEYS.has(key) ? "[redacted]" : redact(field);
+    }
   }
   return copy;
 }
@@ -48,18 +54,7 @@ function sanitize(value: unknown): unknown {
  * store, seal and read. A column not listed was empty.
  */
 function setFields(value: unknown): unknown {
-  if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) {
-    return sanitize(value);
-  }
-  const copy: Record<string, unknown> = Object.create(null);
-  const source = value as Record<string, unknown>;
-  for (const key of Object.keys(source)) {
-    const field = source[key];
-    if (field !== null && field !== undefined) {
-      copy[key] = SECRET_KEYS.has(key) ? "[redacted]" : redact(field);
-    }
-  }
-  return copy;
+  return value === undefined || value === null ? null : redact(value, true);
 }
 
 /**
