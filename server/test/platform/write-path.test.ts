@@ -131,6 +131,35 @@ describe(`write path primitives on ${DB_KIND}`, () => {
     expect(subjects.sort()).toEqual(["batch-ok-1", "batch-ok-2"]);
   });
 
+  it("insertRowsBatched keeps one statement in flight: what arrives meanwhile goes in the next, together", async () => {
+    const run = db.execute.bind(db);
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    // The first statement is held until the others have arrived.
+    const execute = vi.spyOn(db, "execute").mockImplementationOnce((async (
+      q: Parameters<Db["execute"]>[0],
+    ) => {
+      await held;
+      return run(q);
+    }) as unknown as Db["execute"]);
+    const first = insertRowsBatched(db, [rowsOf(outbox, message("wave-0"))]);
+    await new Promise((r) => setImmediate(r));
+    expect(execute).toHaveBeenCalledTimes(1);
+    const later = Array.from({ length: 70 }, (_, i) =>
+      insertRowsBatched(db, [rowsOf(outbox, message(`wave-${i + 1}`))]),
+    );
+    await new Promise((r) => setImmediate(r));
+    expect(execute).toHaveBeenCalledTimes(1);
+    release();
+    await Promise.all([first, ...later]);
+    // 70 waiting callers: one statement of 64, then one of 6.
+    expect(execute).toHaveBeenCalledTimes(3);
+    execute.mockRestore();
+    expect(await db.select().from(outbox).where(like(outbox.subject, "wave-%"))).toHaveLength(71);
+  });
+
   it("batchedReads asks once for the distinct keys of one turn and answers each caller its own row", async () => {
     const asked: string[][] = [];
     const lookup = batchedReads(async (_db, keys) => {
