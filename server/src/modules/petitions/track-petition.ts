@@ -7,6 +7,7 @@ import {
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { preparedPerDb } from "../../db/prepared";
+import { batchedReads } from "../../db/read-batch";
 import { petitions, ratingInteractions, units } from "../../db/schema";
 import type { Config } from "../../platform/config";
 import { notFound } from "../../platform/errors";
@@ -32,10 +33,10 @@ type Tracked = {
   ratingRatedAt: string | null;
 };
 
-// One round trip: only the columns a citizen may see, the codes this petition continued as (split parts
-// and transferred copies that kept the citizen's PIN) and its rating interaction. The public status page
-// is the most frequent request: the row comes as one JSON value, which the driver reads with one parse
-// instead of describing and decoding sixteen columns.
+// Only the columns a citizen may see, the codes this petition continued as (split parts and transferred
+// copies that kept the citizen's PIN) and its rating interaction. The public status page is the most
+// frequent request: each row comes as one JSON value, which the driver reads with one parse instead of
+// describing and decoding sixteen columns.
 const lookupFor = preparedPerDb((db: Db) =>
   db
     .select({
@@ -55,9 +56,16 @@ const lookupFor = preparedPerDb((db: Db) =>
     .from(petitions)
     .innerJoin(units, eq(units.id, petitions.unitId))
     .leftJoin(ratingInteractions, ratingOfferJoin("petition", petitions.id))
-    .where(eq(petitions.code, sql.placeholder("code")))
+    .where(sql`${petitions.code} = ANY(${sql.placeholder("codes")}::text[])`)
     .prepare("petitions_track"),
 );
+
+// The lookups of requests that arrive together go as one statement (one round trip and one execution for
+// all of them), as the idempotency keys of concurrent filings do.
+const tracked = batchedReads(async (db, codes) => {
+  const rows = await lookupFor(db).execute({ codes });
+  return new Map(rows.map(({ row }) => [row.code, row]));
+});
 
 /**
  * What a citizen sees with the code and PIN: state, next deadline, the published answer and, once resolved,
@@ -69,8 +77,7 @@ export async function trackPetition(
   code: string,
   pin: string,
 ): Promise<PublicPetitionStatus> {
-  const [found] = await lookupFor(db).execute({ code });
-  const p = found?.row;
+  const p = await tracked(db, code);
   if (!p || !secretsFor(config).pinMatches(pin, p.pinHash)) {
     throw notFound("petition");
   }

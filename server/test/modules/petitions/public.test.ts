@@ -198,6 +198,30 @@ describe(`public petitions on ${DB_KIND}`, () => {
     ).toBe(400);
   });
 
+  it("answers concurrent lookups (read together) each with its own petition, and a PIN only for its own code", async () => {
+    const filed = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        call(t, "POST", "/api/public/v1/petitions", {
+          body: publicBody(w.a.id, { summary: `Theo dõi cùng lúc số ${i}` }),
+        }),
+      ),
+    );
+    type Receipt = { code: string; pin: string };
+    const [a, b, c, d] = filed.map((f) => f.body as Receipt) as [Receipt, Receipt, Receipt, Receipt];
+    const look = (code: string, pin: string) =>
+      call(t, "GET", `/api/public/v1/petitions/${code}`, { headers: { "x-tracking-pin": pin } });
+    const seen = await Promise.all([
+      look(a.code, a.pin),
+      look(b.code, b.pin),
+      look(c.code, d.pin),
+      look(d.code, d.pin),
+      look(a.code, a.pin),
+      look(`${a.code.slice(0, -4)}9999`, a.pin),
+    ]);
+    expect(seen.map((r) => r.status)).toEqual([200, 200, 404, 200, 200, 404]);
+    expect(seen.map((r) => r.body.code ?? null)).toEqual([a.code, b.code, null, d.code, a.code, null]);
+  });
+
   it("shows the citizen the published answer but no staff names or internal notes", async () => {
     const p = await acceptedComplaint(t, w);
     await call(t, "POST", `/api/v1/petitions/${p.id}/notes`, {
