@@ -184,6 +184,11 @@ export async function sealAudit(db: Db, opts: { wait?: boolean; batch?: number }
       if (!lock) {
         return 0;
       }
+      // Each sealed event leaves its old version (and its index entries) until vacuum, which comes after a
+      // fifth of the table. A bitmap scan visited every one of them on every run (20–30 ms a second after
+      // 8,000 filings, growing with the table); an index scan in order marks the dead entries it meets, and
+      // the next runs skip them without reading the table.
+      await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
       const pending = await tx
         .select(hashedColumns)
         .from(auditEvents)

@@ -52,7 +52,7 @@ export const auditEvents = pgTable(
     hash: text("hash"),
   },
   (t) => [
-    uniqueIndex("audit_chain_pos_idx").on(t.chainPos),
+    uniqueIndex("audit_chain_pos_idx").on(t.chainPos).where(sql`${t.chainPos} IS NOT NULL`),
     index("audit_unsealed_idx").on(t.seq).where(sql`chain_pos IS NULL`),
     index("audit_entity_idx").on(t.entityType, t.entityId),
     index("audit_actor_idx").on(t.actorId).where(sql`${t.actorId} IS NOT NULL`),
