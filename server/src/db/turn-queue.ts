@@ -2,8 +2,8 @@ import type { Db } from "./client";
 
 /**
  * Collects what callers add for a database during one turn of the event loop and hands it all to `flush`
- * once, just after: the common ground of the batched public reads and writes (`batchedReads`,
- * `insertRowsBatched`). Queues are per database, so tests with several stay apart.
+ * once, just after: the common ground of the batched public reads (`batchedReads`). Queues are per
+ * database, so tests with several stay apart.
  */
 export function turnQueue<T>(flush: (db: Db, items: T[]) => void): (db: Db, item: T) => void {
   const queues = new WeakMap<Db, T[]>();
