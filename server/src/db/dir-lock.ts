@@ -36,6 +36,8 @@ export function acquireDirLock(dir: string): DirLock {
       const release = () => {
         if (!released) {
           released = true;
+          // A process that opens data directories one after another (the tests) keeps no listener per lock.
+          process.removeListener("exit", release);
           try {
             if (fs.readFileSync(file, "utf8") === String(process.pid)) {
               fs.unlinkSync(file);

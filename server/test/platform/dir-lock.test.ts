@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, queryRows, sql } from "../../src/db/client";
-import { DataDirLockedError } from "../../src/db/dir-lock";
+import { acquireDirLock, DataDirLockedError } from "../../src/db/dir-lock";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverRoot = path.resolve(here, "../..");
@@ -176,5 +176,18 @@ describe("data directory lock (embedded PGlite)", () => {
     } finally {
       await database.close();
     }
+  });
+
+  it("leaves no exit listener behind once a lock is released (one process opening many directories)", () => {
+    const before = process.listenerCount("exit");
+    for (let i = 0; i < 12; i++) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "danvan-lock-"));
+      const lock = acquireDirLock(dir);
+      expect(process.listenerCount("exit")).toBe(before + 1);
+      lock.release();
+      expect(fs.existsSync(path.join(dir, "danvan.lock"))).toBe(false);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(process.listenerCount("exit")).toBe(before);
   });
 });
