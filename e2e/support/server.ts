@@ -28,6 +28,8 @@ export type RunningServer = {
   proc: ChildProcess;
   logs: string[];
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Stops the server and deletes its data directory when startServer made it (a 64 MB copy each). */
+  dispose(): Promise<void>;
 };
 
 /**
@@ -86,19 +88,26 @@ export async function startServer(
     }
     await new Promise((r) => setTimeout(r, 300));
   }
+  const stop = (signal: NodeJS.Signals = "SIGTERM") =>
+    new Promise<void>((resolve) => {
+      if (proc.exitCode !== null) {
+        resolve();
+        return;
+      }
+      proc.once("exit", () => resolve());
+      proc.kill(signal);
+    });
   return {
     url,
     dataDir: dir,
     proc,
     logs,
-    stop: (signal = "SIGTERM") =>
-      new Promise((resolve) => {
-        if (proc.exitCode !== null) {
-          resolve();
-          return;
-        }
-        proc.once("exit", () => resolve());
-        proc.kill(signal);
-      }),
+    stop,
+    async dispose() {
+      await stop();
+      if (dataDir === undefined) {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
   };
 }

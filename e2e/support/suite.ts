@@ -45,7 +45,7 @@ export function useChromium(name: string): ChromiumSuite {
       console.error(suite.server.logs.join(""));
     }
     await suite.browser?.close();
-    await suite.server?.stop();
+    await suite.server?.dispose();
   });
   return suite;
 }

@@ -48,5 +48,5 @@ try {
   }
 } finally {
   await browser.close();
-  await server?.stop();
+  await server?.dispose();
 }
