@@ -2,9 +2,11 @@
 // own process so it does not take the server's CPU. Plain JS on purpose: no loader in the measuring process.
 //   node bench/support/api-load.mjs '{"app":"http://…","bare":"http://…","resource":"petitions","params":{"unitId":"…"},"seconds":10,"connections":50}'
 //   resource "dossiers" takes params {"procedureId":"…","documents":["to-khai"]}
+// With "other" (a second server's base URL) and "otherParams" instead of "bare", it compares two servers' filing
+// paths (bench/petitions-compare.ts): one row each, in alternating one-second slices.
 import http from "node:http";
 
-const { app, bare, resource, params, seconds, connections } = JSON.parse(process.argv[2]);
+const { app, bare, other, resource, params, otherParams, seconds, connections } = JSON.parse(process.argv[2]);
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 
 /** One retry when a kept-alive socket was closed under us (a race of keep-alive, not an answer). */
@@ -111,18 +113,36 @@ const PAYLOADS = {
       documents: documents.map((key) => ({ key, form: "electronic" })),
     }),
 };
-const build = PAYLOADS[resource](params);
-const payload = (i) => JSON.stringify(build(i));
+const payloadOf = (p) => {
+  const build = PAYLOADS[resource](p);
+  return (i) => JSON.stringify(build(i));
+};
+const payload = payloadOf(params);
 // Each simulated citizen has its own address, as behind the province's reverse proxy.
 const citizen = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 const json = (i) => ({ "content-type": "application/json", "x-forwarded-for": citizen(i) });
-const create = (i, prefix) =>
+const create = (i, prefix, base = app, body = payload) =>
   request(
-    `${app}/api/public/v1/${resource}`,
+    `${base}/api/public/v1/${resource}`,
     "POST",
     { ...json(i), "idempotency-key": `${prefix}-key-${i}` },
-    payload(i),
+    body(i),
   );
+
+if (other) {
+  const otherPayload = payloadOf(otherParams);
+  for (let i = 0; i < 200; i++) {
+    await create(i, "warm");
+    await create(i, "warm", other, otherPayload);
+  }
+  const rows = await pair(
+    { name: "A", send: (i) => create(i, "bench"), okStatus: 201 },
+    { name: "B", send: (i) => create(i, "bench", other, otherPayload), okStatus: 201 },
+  );
+  agent.destroy();
+  console.log(JSON.stringify(rows));
+  process.exit(0);
+}
 
 for (let i = 0; i < 200; i++) {
   await create(i, "warm");
