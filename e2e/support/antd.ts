@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 /** AntD InputNumber puts the test id on the wrapper or on the input, depending on the version. */
 export const numberInput = (page: Page, testId: string) =>
@@ -75,4 +75,24 @@ export async function confirmDialog(page: Page) {
     }
   }
   throw new Error("the confirm dialog stayed open after three clicks on its button");
+}
+
+/**
+ * Clicks a link-like button (one that only moves the page, like the "open" button of a dialog still zooming
+ * in) until the page is at `url`. A click that lands during the dialog's opening animation can miss; a second
+ * click after a first that took does nothing more, since the button only navigates.
+ */
+export async function clickToNavigate(page: Page, button: Locator, url: RegExp) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await button.click();
+    if (
+      await page.waitForURL(url, { timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      return;
+    }
+  }
+  throw new Error(`three clicks did not move the page to ${url}`);
 }

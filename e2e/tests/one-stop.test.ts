@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choose } from "../support/antd";
+import { choose, clickToNavigate } from "../support/antd";
 import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { act, pdf, waitStatus } from "../support/one-stop";
 import { useChromium } from "../support/suite";
@@ -24,7 +24,7 @@ describe.runIf(hasChromium)("one-stop shop in Chromium", () => {
     const pin = (await page.getByTestId("filing-pin").textContent())!.trim();
     expect(code).toMatch(/^16939-\d{6}-\d{4,6}$/);
     expect(pin).toMatch(/^\d{8}$/);
-    await page.getByTestId("filing-open").click();
+    await clickToNavigate(page, page.getByTestId("filing-open"), /\/onestop\/dossiers\/[0-9a-f-]{36}$/);
     await waitStatus(page, "checking");
     const url = page.url();
 
