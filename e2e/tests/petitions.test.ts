@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { clickToNavigate } from "../support/antd";
 import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
 import { useChromium } from "../support/suite";
 
@@ -271,7 +272,7 @@ describe.runIf(hasChromium)("petitions journey in Chromium", () => {
     expect(newCode).not.toBe(code);
     expect((await page.getByTestId("receipt-pin").textContent())?.trim()).toMatch(/^\d{8}$/);
     await shot(page, "petitions-intake-receipt-vi");
-    await page.getByTestId("receipt-continue").click();
+    await clickToNavigate(page, page.getByTestId("receipt-continue"), /\/petitions\/[0-9a-f-]{36}$/);
     await page.getByTestId("petition-code").getByText(newCode).waitFor();
     // the decision panel lists the earlier, already resolved complaint
     await page.getByTestId("similar-panel").getByText(code).waitFor();
