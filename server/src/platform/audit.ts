@@ -164,6 +164,26 @@ const hashedColumns = {
 };
 
 /**
+ * Each sealed event leaves its old version (and its index entries) until vacuum, which comes after a fifth
+ * of the table. A bitmap scan visited every one of them on every run (20–30 ms a second after 8,000
+ * filings, growing with the table); an index scan in order marks the dead entries it meets, and the next
+ * runs skip them without reading the table. For the rest of the caller's transaction.
+ */
+export async function readPendingInOrder(tx: Db) {
+  await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+}
+
+/** The next unsealed events in number order (the partial index `audit_unsealed_idx` holds exactly them). */
+export function pendingEvents(tx: Db, batch: number) {
+  return tx
+    .select(hashedColumns)
+    .from(auditEvents)
+    .where(isNull(auditEvents.chainPos))
+    .orderBy(asc(auditEvents.seq))
+    .limit(batch);
+}
+
+/**
  * Links committed, unsealed events into the hash chain in the order of their numbers, a batch per
  * transaction, under one advisory lock so a single sealer (of any node) extends the chain at a time.
  * An event committed late with a lower number is sealed after higher ones: the chain records the order
@@ -184,17 +204,8 @@ export async function sealAudit(db: Db, opts: { wait?: boolean; batch?: number }
       if (!lock) {
         return 0;
       }
-      // Each sealed event leaves its old version (and its index entries) until vacuum, which comes after a
-      // fifth of the table. A bitmap scan visited every one of them on every run (20–30 ms a second after
-      // 8,000 filings, growing with the table); an index scan in order marks the dead entries it meets, and
-      // the next runs skip them without reading the table.
-      await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
-      const pending = await tx
-        .select(hashedColumns)
-        .from(auditEvents)
-        .where(isNull(auditEvents.chainPos))
-        .orderBy(asc(auditEvents.seq))
-        .limit(batch);
+      await readPendingInOrder(tx);
+      const pending = await pendingEvents(tx, batch);
       if (pending.length === 0) {
         return 0;
       }

@@ -3,7 +3,14 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, queryRows } from "../../src/db/client";
 import { auditEvents } from "../../src/db/schema";
-import { recordAudit, sealAudit, startAuditSealer, verifyAuditChain } from "../../src/platform/audit";
+import {
+  pendingEvents,
+  readPendingInOrder,
+  recordAudit,
+  sealAudit,
+  startAuditSealer,
+  verifyAuditChain,
+} from "../../src/platform/audit";
 import type { Ctx } from "../../src/platform/context";
 import { createTestApp, DB_KIND, type TestApp } from "../support/harness";
 
@@ -88,5 +95,46 @@ describe(`audit sealer on ${DB_KIND}`, () => {
     }
     expect(await unsealed()).toBe(0);
     expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: 2, firstBrokenSeq: null });
+  });
+
+  it("reads the unsealed events through their partial index, in order, among many sealed ones", async () => {
+    type Plan = { "Node Type": string; "Index Name"?: string; Plans?: Plan[] };
+    const nodes = (p: Plan): Plan[] => [p, ...(p.Plans ?? []).flatMap(nodes)];
+    const rollback = new Error("rollback");
+    let plan: Plan[] = [];
+    await t.db
+      .transaction(async (tx0) => {
+        const tx = tx0 as unknown as Db;
+        // A province's table: many sealed events (positions far above any real one) and a few waiting.
+        await tx.execute(sql`
+          INSERT INTO audit_events (at, action, entity_type, chain_pos, prev_hash, hash)
+          SELECT now(), 'plan.sealed', 'test', 1000000000 + g, 'x', 'x' FROM generate_series(1, 20000) g`);
+        await tx.execute(sql`
+          INSERT INTO audit_events (at, action, entity_type)
+          SELECT now(), 'plan.waiting', 'test' FROM generate_series(1, 50)`);
+        await tx.execute(sql`ANALYZE audit_events`);
+        await readPendingInOrder(tx);
+        const [row] = await queryRows<{ "QUERY PLAN": unknown }>(
+          tx,
+          sql`EXPLAIN (FORMAT JSON) ${pendingEvents(tx, 1000)}`,
+        );
+        const json = row!["QUERY PLAN"];
+        const parsed = (typeof json === "string" ? JSON.parse(json) : json) as [{ Plan: Plan }];
+        plan = nodes(parsed[0].Plan);
+        throw rollback;
+      })
+      .catch((e) => {
+        if (e !== rollback) {
+          throw e;
+        }
+      });
+    const types = plan.map((n) => n["Node Type"]);
+    expect(types).toContain("Index Scan");
+    expect(plan.find((n) => n["Node Type"] === "Index Scan")?.["Index Name"]).toBe("audit_unsealed_idx");
+    // In index order: no sort, no whole-table read, no bitmap of every dead entry.
+    expect(types).not.toContain("Sort");
+    expect(types).not.toContain("Seq Scan");
+    expect(types).not.toContain("Bitmap Heap Scan");
+    expect(await queryRows(t.db, sql`SELECT 1 FROM audit_events WHERE action LIKE 'plan.%'`)).toEqual([]);
   });
 });
