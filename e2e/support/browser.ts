@@ -24,9 +24,15 @@ export async function launch(): Promise<Browser> {
 
 export async function newPage(
   browser: Browser,
-  opts: { locale?: "vi" | "en"; viewport?: { width: number; height: number } } = {},
+  opts: {
+    locale?: "vi" | "en";
+    viewport?: { width: number; height: number };
+    /** Pages ask for reduced motion unless told otherwise: no click lands on a dialog still zooming in. */
+    reducedMotion?: "reduce" | "no-preference";
+  } = {},
 ) {
   const context: BrowserContext = await browser.newContext({
+    reducedMotion: opts.reducedMotion ?? "reduce",
     locale: opts.locale === "en" ? "en-GB" : "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
     viewport: opts.viewport ?? { width: 1366, height: 860 },

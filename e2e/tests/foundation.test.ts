@@ -86,4 +86,51 @@ describe.runIf(hasChromium)("foundation journey in Chromium", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("a person whose system asks for less motion gets dialogs without their zoom; others keep it", async () => {
+    for (const reducedMotion of ["reduce", "no-preference"] as const) {
+      const { page, errors, context } = await newPage(env.browser, { reducedMotion });
+      await signInUi(page, env.server.url, "admin");
+      await page.getByTestId("menu-units").click();
+      await page.getByTestId("unit-table").waitFor();
+      // Every class any element takes from here on, so a zoom of a few frames is seen however short.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { seenClasses: string[] }).seenClasses = seen;
+        new MutationObserver((records) => {
+          for (const r of records) {
+            const el = r.target as Element;
+            if (el.className && typeof el.className === "string") {
+              seen.push(el.className);
+            }
+            for (const n of Array.from(r.addedNodes)) {
+              if (n instanceof Element) {
+                seen.push(n.className, ...Array.from(n.querySelectorAll("[class]"), (c) => c.className));
+              }
+            }
+          }
+        }).observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ["class"],
+        });
+      });
+      await page.getByTestId("unit-add-child-40").click();
+      await page.getByTestId("unit-code").waitFor();
+      // Either way the dialog ends up fully shown.
+      const modal = page.locator(".ant-modal").filter({ has: page.getByTestId("unit-code") });
+      await expect.poll(() => modal.getAttribute("class"), { timeout: 10_000 }).not.toMatch(/ant-zoom/);
+      expect(await modal.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
+      const zoomed = await page.evaluate(() =>
+        (window as unknown as { seenClasses: string[] }).seenClasses.some((c) =>
+          /\bant-zoom-(appear|enter)-active\b/.test(c),
+        ),
+      );
+      expect(zoomed, reducedMotion).toBe(reducedMotion === "no-preference");
+      await shot(page, `unit-modal-motion-${reducedMotion}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 });
