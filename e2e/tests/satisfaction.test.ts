@@ -1,82 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { apiAs, startInVietnamese } from "../support/api";
 import { hasChromium, newPage, shot, signInUi, switchLanguage } from "../support/browser";
+import { resultReadyDossier } from "../support/one-stop";
 import { useChromium } from "../support/suite";
-
-// biome-ignore lint/suspicious/noExplicitAny: the scene-setting calls read loosely typed bodies
-type Api = <T = any>(method: string, path: string, body?: unknown) => Promise<T>;
-
-/** Signs in through the API, for the steps of other modules that only set the scene. */
-async function apiAs(base: string, username: string): Promise<Api> {
-  const res = await fetch(`${base}/api/v1/auth/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: "Danvan@2026" }),
-  });
-  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async (method, path, body) => {
-    const r = await fetch(`${base}/api/v1${path}`, {
-      method,
-      headers: {
-        cookie,
-        "x-csrf-token": csrfToken,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = await r.json();
-    if (!r.ok) {
-      throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json)}`);
-    }
-    return json;
-  };
-}
-
-/**
- * The language a user chose is kept on the server: a test that stopped half-way in English must not leave the
- * next one, signed in as the same user, in English too.
- */
-async function startInVietnamese(base: string, username: string) {
-  await (await apiAs(base, username))("PATCH", "/auth/me", { locale: "vi" });
-}
-
-/** A dossier filed, processed and approved at the Thái Hòa one-stop shop, ready to be returned. */
-async function resultReadyDossier(base: string) {
-  const clerk = await apiAs(base, "clerk");
-  const handler = await apiAs(base, "thaihoa.handler");
-  const leader = await apiAs(base, "thaihoa.leader");
-  const procedures = await clerk("GET", "/onestop/procedures?limit=100&status=in_force");
-  const procedure = procedures.items
-    .filter((p: { unitName?: string; steps: unknown[] }) => p.steps.length > 0)
-    .sort((a: { steps: unknown[] }, b: { steps: unknown[] }) => a.steps.length - b.steps.length)[0];
-  const applicants = await clerk("GET", `/applicants?q=${encodeURIComponent("Nguyễn Thị Hương")}`);
-  const documents = procedure.documents
-    .filter((d: { required: boolean }) => d.required)
-    .map((d: { key: string; originals: number }) => ({
-      key: d.key,
-      form: d.originals > 0 ? "original" : "copy",
-      count: 1,
-    }));
-  const filed = await clerk("POST", "/onestop/dossiers", {
-    procedureId: procedure.id,
-    applicantId: applicants.items[0].id,
-    documents,
-  });
-  const id = filed.dossier.id as string;
-  await clerk("POST", `/onestop/dossiers/${id}/receive`, {});
-  const handlers = await clerk("GET", `/onestop/dossiers/${id}/handlers`);
-  const handlerId = handlers.items.find((h: { name: string }) => h.name === "Võ Thị Hằng").id;
-  let d = await clerk("POST", `/onestop/dossiers/${id}/start-processing`, { handlerId });
-  while (d.status === "processing") {
-    const last = d.currentStep.stepNo === d.steps.length;
-    d = await handler("POST", `/onestop/dossiers/${id}/complete-step`, {
-      stepNo: d.currentStep.stepNo,
-      ...(last ? {} : { nextHandlerId: handlerId }),
-    });
-  }
-  await leader("POST", `/onestop/dossiers/${id}/approve`, { decision: "granted", resultNo: "15/GCN" });
-  return { id, code: filed.dossier.code as string };
-}
 
 describe.runIf(hasChromium)("people's satisfaction journey in Chromium", () => {
   const env = useChromium("satisfaction");
