@@ -4,9 +4,9 @@
  * generator (support/api-load.mjs) alternates one-second slices of filings between them, BENCH_ROUNDS times.
  *   git worktree add /tmp/base HEAD && cp -al node_modules /tmp/base/
  *   BENCH_BASE=/tmp/base BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/petitions-compare.ts
- * Prints B ÷ A for each round. On this machine two servers with the same code come out 0.93–1.09 of each
- * other (the machine's speed swings under load), so a change needs several rounds; the bench against the bare
- * insert (petitions-api.bench.ts) stays the measure of the goal.
+ * Prints B ÷ A for each round. The machine's speed swings under load, so a change needs several rounds; the
+ * bench against the bare insert (petitions-api.bench.ts) stays the measure of the goal. Each round's filings
+ * carry keys of their own (api-load.mjs), so no round replays an earlier one's.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";

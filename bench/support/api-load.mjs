@@ -121,11 +121,14 @@ const payload = payloadOf(params);
 // Each simulated citizen has its own address, as behind the province's reverse proxy.
 const citizen = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 const json = (i) => ({ "content-type": "application/json", "x-forwarded-for": citizen(i) });
+// Keys unique to this run: a server kept for several runs (petitions-compare.ts) would otherwise answer a
+// later run's filings as retries of the first run's, from the stored answer, without filing anything.
+const run = `${process.pid}-${Date.now().toString(36)}`;
 const create = (i, prefix, base = app, body = payload) =>
   request(
     `${base}/api/public/v1/${resource}`,
     "POST",
-    { ...json(i), "idempotency-key": `${prefix}-key-${i}` },
+    { ...json(i), "idempotency-key": `${prefix}-${run}-${i}` },
     body(i),
   );
 
