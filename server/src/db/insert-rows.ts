@@ -1,6 +1,7 @@
 import { getTableColumns, getTableName, type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./client";
+import { executePrepared } from "./prepared";
 
 /** Rows for one table, as its insert would take them (property names, JS values). */
 export type RowSet = { table: PgTable; rows: Record<string, unknown>[] };
@@ -116,7 +117,8 @@ function insertOf({ signature, table, keys, rows }: Group): SQL {
 /**
  * Several tables' rows sent as one statement (data-modifying CTEs): one round trip, and all or nothing even
  * outside a transaction. A registration writes five to seven rows; a round trip each was most of its cost.
- * The inserts must not read each other's rows (a CTE does not see its siblings' writes).
+ * The inserts must not read each other's rows (a CTE does not see its siblings' writes). On the pool the
+ * statement is prepared once per connection (`executePrepared`): its text depends only on the tables and columns.
  */
 export async function insertRows(db: Db, sets: RowSet[]): Promise<void> {
   const inserts = groupsOf(sets).map(insertOf);
@@ -125,9 +127,9 @@ export async function insertRows(db: Db, sets: RowSet[]): Promise<void> {
     return;
   }
   if (inserts.length === 0) {
-    await db.execute(last);
+    await executePrepared(db, last);
     return;
   }
   const ctes = inserts.map((q, i) => sql`${sql.identifier(`w${i}`)} AS (${q})`);
-  await db.execute(sql`WITH ${sql.join(ctes, sql`, `)} ${last}`);
+  await executePrepared(db, sql`WITH ${sql.join(ctes, sql`, `)} ${last}`);
 }

@@ -1,6 +1,7 @@
 import { eq, like, sql } from "drizzle-orm";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Db, queryRows } from "../../src/db/client";
+import { type Db, openDatabase, queryRows } from "../../src/db/client";
 import { insertRows, rowsOf } from "../../src/db/insert-rows";
 import { batchedReads } from "../../src/db/read-batch";
 import { referenceCache } from "../../src/db/reference-cache";
@@ -24,6 +25,19 @@ describe(`write path primitives on ${DB_KIND}`, () => {
   afterAll(async () => {
     await t?.close();
   });
+
+  /**
+   * A spy on the call that sends a statement, with the original to pass through: the pool's `query` on
+   * PostgreSQL (prepared statements and the query builder's alike go through it), `execute` on PGlite.
+   */
+  function statementSpy() {
+    type Send = (...args: unknown[]) => Promise<unknown>;
+    const pool = (db as unknown as { $client?: unknown }).$client;
+    const target = (pool instanceof pg.Pool ? pool : db) as unknown as Record<"query" | "execute", Send>;
+    const method = pool instanceof pg.Pool ? "query" : "execute";
+    const original = target[method].bind(target);
+    return { spy: vi.spyOn(target, method), original };
+  }
 
   const message = (subject: string) => ({
     id: newId(),
@@ -49,6 +63,55 @@ describe(`write path primitives on ${DB_KIND}`, () => {
     expect(isKeyTaken(failed)).toBe(true);
     expect(await db.select().from(outbox).where(eq(outbox.subject, "together-3"))).toHaveLength(0);
     expect(await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.scope, "t"))).toHaveLength(1);
+  });
+
+  it("on the PostgreSQL pool the shared insert is prepared once per connection, then only executed", async () => {
+    if (DB_KIND !== "postgres") {
+      return;
+    }
+    // One connection, so the catalogue of prepared statements read below is the one the inserts used.
+    const single = await openDatabase({ databaseUrl: t.config.databaseUrl!, poolSize: 1 });
+    try {
+      const key = (k: string) => ({
+        key: `prep:${k}`,
+        scope: "prep",
+        requestHash: "h",
+        status: 201,
+        response: {},
+      });
+      await insertRows(single.db, [rowsOf(outbox, message("prep-1")), rowsOf(idempotencyKeys, key("a"))]);
+      await insertRows(single.db, [
+        rowsOf(outbox, message("prep-2"), message("prep-3")),
+        rowsOf(idempotencyKeys, key("b"), key("c")),
+      ]);
+      const prepared = await queryRows<{ statement: string; runs: number }>(
+        single.db,
+        sql`SELECT statement, generic_plans + custom_plans AS runs FROM pg_prepared_statements
+            WHERE statement LIKE '%INSERT INTO "outbox"%'`,
+      );
+      // One text for both batches, whatever their sizes: the rows travel as one JSON parameter.
+      expect(prepared).toHaveLength(1);
+      expect(Number(prepared[0]!.runs)).toBe(2);
+      expect(await db.select().from(outbox).where(like(outbox.subject, "prep-%"))).toHaveLength(3);
+      expect(await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.scope, "prep"))).toHaveLength(
+        3,
+      );
+    } finally {
+      await single.close();
+    }
+  });
+
+  it("insertRows inside a transaction writes on the transaction's connection, so a rollback undoes it", async () => {
+    const undone = await db
+      .transaction(async (tx) => {
+        await insertRows(tx as unknown as Db, [rowsOf(outbox, message("in-tx-1"), message("in-tx-2"))]);
+        const seen = await (tx as unknown as Db).select().from(outbox).where(like(outbox.subject, "in-tx-%"));
+        expect(seen).toHaveLength(2);
+        throw new Error("roll back");
+      })
+      .catch((e: unknown) => e);
+    expect((undone as Error).message).toBe("roll back");
+    expect(await db.select().from(outbox).where(like(outbox.subject, "in-tx-%"))).toHaveLength(0);
   });
 
   it("insertRows stores each kind of column as the query builder does, and leaves unnamed columns to their defaults", async () => {
@@ -103,7 +166,7 @@ describe(`write path primitives on ${DB_KIND}`, () => {
   });
 
   it("insertRowsBatched writes concurrent callers in one statement, and a failing one alone", async () => {
-    const execute = vi.spyOn(db, "execute");
+    const { spy: execute } = statementSpy();
     await Promise.all(
       Array.from({ length: 20 }, (_, i) => insertRowsBatched(db, [rowsOf(outbox, message(`batched-${i}`))])),
     );
@@ -132,18 +195,16 @@ describe(`write path primitives on ${DB_KIND}`, () => {
   });
 
   it("insertRowsBatched keeps one statement in flight: what arrives meanwhile goes in the next, together", async () => {
-    const run = db.execute.bind(db);
+    const { spy: execute, original: run } = statementSpy();
     let release!: () => void;
     const held = new Promise<void>((r) => {
       release = r;
     });
     // The first statement is held until the others have arrived.
-    const execute = vi.spyOn(db, "execute").mockImplementationOnce((async (
-      q: Parameters<Db["execute"]>[0],
-    ) => {
+    execute.mockImplementationOnce(async (...args: unknown[]) => {
       await held;
-      return run(q);
-    }) as unknown as Db["execute"]);
+      return run(...args);
+    });
     const first = insertRowsBatched(db, [rowsOf(outbox, message("wave-0"))]);
     await new Promise((r) => setImmediate(r));
     expect(execute).toHaveBeenCalledTimes(1);
