@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import pg from "pg";
 import type { Db } from "./client";
 
@@ -19,8 +20,8 @@ export function preparedPerDb<Q>(prepare: (db: Db) => Q): (db: Db) => Q {
   };
 }
 
-type Dialect = { sqlToQuery(statement: SQL): { sql: string; params: unknown[] } };
-
+/** Turns a statement into its text and parameters, as the pool's own driver would send them. */
+const dialect = new PgDialect();
 const MAX_NAMES = 1000;
 const names = new Map<string, string>();
 
@@ -50,6 +51,6 @@ export async function executePrepared(db: Db, statement: SQL): Promise<void> {
     await db.execute(statement);
     return;
   }
-  const { sql: text, params } = (db as unknown as { dialect: Dialect }).dialect.sqlToQuery(statement);
+  const { sql: text, params } = dialect.sqlToQuery(statement);
   await pool.query({ name: nameOf(text), text, values: params });
 }
