@@ -65,41 +65,41 @@ describe(`write path primitives on ${DB_KIND}`, () => {
     expect(await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.scope, "t"))).toHaveLength(1);
   });
 
-  it("on the PostgreSQL pool the shared insert is prepared once per connection, then only executed", async () => {
-    if (DB_KIND !== "postgres") {
-      return;
-    }
-    // One connection, so the catalogue of prepared statements read below is the one the inserts used.
-    const single = await openDatabase({ databaseUrl: t.config.databaseUrl!, poolSize: 1 });
-    try {
-      const key = (k: string) => ({
-        key: `prep:${k}`,
-        scope: "prep",
-        requestHash: "h",
-        status: 201,
-        response: {},
-      });
-      await insertRows(single.db, [rowsOf(outbox, message("prep-1")), rowsOf(idempotencyKeys, key("a"))]);
-      await insertRows(single.db, [
-        rowsOf(outbox, message("prep-2"), message("prep-3")),
-        rowsOf(idempotencyKeys, key("b"), key("c")),
-      ]);
-      const prepared = await queryRows<{ statement: string; runs: number }>(
-        single.db,
-        sql`SELECT statement, generic_plans + custom_plans AS runs FROM pg_prepared_statements
+  it.runIf(DB_KIND === "postgres")(
+    "on the PostgreSQL pool the shared insert is prepared once per connection, then only executed",
+    async () => {
+      // One connection, so the catalogue of prepared statements read below is the one the inserts used.
+      const single = await openDatabase({ databaseUrl: t.config.databaseUrl!, poolSize: 1 });
+      try {
+        const key = (k: string) => ({
+          key: `prep:${k}`,
+          scope: "prep",
+          requestHash: "h",
+          status: 201,
+          response: {},
+        });
+        await insertRows(single.db, [rowsOf(outbox, message("prep-1")), rowsOf(idempotencyKeys, key("a"))]);
+        await insertRows(single.db, [
+          rowsOf(outbox, message("prep-2"), message("prep-3")),
+          rowsOf(idempotencyKeys, key("b"), key("c")),
+        ]);
+        const prepared = await queryRows<{ statement: string; runs: number }>(
+          single.db,
+          sql`SELECT statement, generic_plans + custom_plans AS runs FROM pg_prepared_statements
             WHERE statement LIKE '%INSERT INTO "outbox"%'`,
-      );
-      // One text for both batches, whatever their sizes: the rows travel as one JSON parameter.
-      expect(prepared).toHaveLength(1);
-      expect(Number(prepared[0]!.runs)).toBe(2);
-      expect(await db.select().from(outbox).where(like(outbox.subject, "prep-%"))).toHaveLength(3);
-      expect(await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.scope, "prep"))).toHaveLength(
-        3,
-      );
-    } finally {
-      await single.close();
-    }
-  });
+        );
+        // One text for both batches, whatever their sizes: the rows travel as one JSON parameter.
+        expect(prepared).toHaveLength(1);
+        expect(Number(prepared[0]!.runs)).toBe(2);
+        expect(await db.select().from(outbox).where(like(outbox.subject, "prep-%"))).toHaveLength(3);
+        expect(await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.scope, "prep"))).toHaveLength(
+          3,
+        );
+      } finally {
+        await single.close();
+      }
+    },
+  );
 
   it("insertRows inside a transaction writes on the transaction's connection, so a rollback undoes it", async () => {
     const undone = await db
