@@ -40,7 +40,7 @@ function nameOf(text: string): string {
 /**
  * Runs a statement whose text repeats (only its parameters change) as a named prepared statement when `db`
  * is the PostgreSQL pool itself: each connection parses and plans it once, then only binds and executes.
- * The public filings' shared insert (seven inserts in one statement) spent about 0.3 ms of PostgreSQL's
+ * The public filings' shared insert (six inserts in one statement) spent about 0.3 ms of PostgreSQL's
  * time in parsing and planning per run, on the one statement in flight that every filing waits for.
  * Inside a transaction (no pool) or on PGlite it runs as a plain statement. Not for reads whose best plan
  * depends on the values: a prepared statement may keep a generic plan made while a table was small.
