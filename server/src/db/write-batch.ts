@@ -1,11 +1,37 @@
+import { inArray } from "drizzle-orm";
 import type { Db } from "./client";
 import { insertRows, type RowSet } from "./insert-rows";
+import { idempotencyKeys } from "./schema";
 
-type Waiting = { sets: RowSet[]; done: () => void; failed: (err: unknown) => void };
+type Waiting = { sets: RowSet[]; keys: string[]; done: () => void; failed: (err: unknown) => void };
 type Queue = { waiting: Waiting[]; writing: boolean; scheduled: boolean };
 
 const MAX_BATCH = 64;
 const queues = new WeakMap<Db, Queue>();
+
+/** The idempotency keys a caller's rows claim: a retry's key is already stored and fails its statement. */
+function keysOf(sets: RowSet[]): string[] {
+  const keys: string[] = [];
+  for (const { table, rows } of sets) {
+    if (table === idempotencyKeys) {
+      for (const row of rows) {
+        keys.push(row.key as string);
+      }
+    }
+  }
+  return keys;
+}
+
+async function storedKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) {
+    return new Set();
+  }
+  const rows = await db
+    .select({ key: idempotencyKeys.key })
+    .from(idempotencyKeys)
+    .where(inArray(idempotencyKeys.key, keys));
+  return new Set(rows.map((r) => r.key));
+}
 
 async function write(db: Db, batch: Waiting[]) {
   try {
@@ -21,20 +47,58 @@ async function write(db: Db, batch: Waiting[]) {
       batch[0]!.failed(err);
       return;
     }
-    // One bad write (a taken idempotency key, a row a constraint refuses) undoes the whole statement:
-    // each is then written alone, so only its own caller sees its error.
+    // One bad write undoes the whole statement. A retry whose key is already stored (the usual cause: the
+    // filing path does not look its key up first) fails alone and the rest go again together, in one
+    // statement; any other failure, each is written alone, so only its own caller sees its error.
+    const stored = await storedKeys(
+      db,
+      batch.flatMap((w) => w.keys),
+    ).catch(() => new Set<string>());
+    const refused = batch.filter((w) => w.keys.some((k) => stored.has(k)));
+    if (refused.length > 0) {
+      for (const w of refused) {
+        w.failed(err);
+      }
+      await write(
+        db,
+        batch.filter((w) => !refused.includes(w)),
+      );
+      return;
+    }
     await Promise.all(batch.map((w) => write(db, [w])));
   }
 }
 
-/** Writes what waits, at most MAX_BATCH callers in one statement, one statement at a time. */
+/**
+ * The next statement's callers, at most MAX_BATCH: a caller whose key another one already claims in it
+ * waits for the next statement (where it fails as a retry), or the two would fail the statement together.
+ */
+function nextBatch(q: Queue): Waiting[] {
+  const batch: Waiting[] = [];
+  const later: Waiting[] = [];
+  const claimed = new Set<string>();
+  for (const w of q.waiting) {
+    if (batch.length === MAX_BATCH || w.keys.some((k) => claimed.has(k))) {
+      later.push(w);
+      continue;
+    }
+    for (const k of w.keys) {
+      claimed.add(k);
+    }
+    batch.push(w);
+  }
+  q.waiting = later;
+  return batch;
+}
+
+/** Writes what waits, one statement at a time. */
 function flush(db: Db, q: Queue) {
   q.scheduled = false;
   if (q.writing || q.waiting.length === 0) {
     return;
   }
   q.writing = true;
-  void write(db, q.waiting.splice(0, MAX_BATCH)).finally(() => {
+  void write(db, nextBatch(q)).finally(() => {
     q.writing = false;
     schedule(db, q);
   });
@@ -63,7 +127,7 @@ export function insertRowsBatched(db: Db, sets: RowSet[]): Promise<void> {
       q = { waiting: [], writing: false, scheduled: false };
       queues.set(db, q);
     }
-    q.waiting.push({ sets, done, failed });
+    q.waiting.push({ sets, keys: keysOf(sets), done, failed });
     schedule(db, q);
   });
 }

@@ -194,6 +194,42 @@ describe(`write path primitives on ${DB_KIND}`, () => {
     expect(subjects.sort()).toEqual(["batch-ok-1", "batch-ok-2"]);
   });
 
+  it("insertRowsBatched refuses only the callers whose key is stored and writes the rest again together", async () => {
+    const key = (k: string) => answerRow({ scope: "r", key: k, body: {} }, { status: 201, response: {} })!;
+    await insertRows(db, [key("stored-key-1")]);
+    const inserts = () =>
+      send.mock.calls.filter((args) => JSON.stringify(args[0] ?? null).includes("INSERT INTO")).length;
+    const { spy: send } = statementSpy();
+    try {
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 8 }, (_, i) =>
+          insertRowsBatched(db, [rowsOf(outbox, message(`retry-ok-${i}`)), key(`fresh-key-${i}`)]),
+        ),
+        insertRowsBatched(db, [rowsOf(outbox, message("retry-bad")), key("stored-key-1")]),
+        // The same key twice in one wave: the second waits for the next statement and fails there.
+        insertRowsBatched(db, [rowsOf(outbox, message("twice-1")), key("twice-key-1")]),
+        insertRowsBatched(db, [rowsOf(outbox, message("twice-2")), key("twice-key-1")]),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([
+        ...Array.from({ length: 8 }, () => "fulfilled"),
+        "rejected",
+        "fulfilled",
+        "rejected",
+      ]);
+      expect(isKeyTaken((results[8] as PromiseRejectedResult).reason)).toBe(true);
+      expect(isKeyTaken((results[10] as PromiseRejectedResult).reason)).toBe(true);
+      // The wave's statement fails, the nine others go again as one; then the second "twice-key-1" alone.
+      expect(inserts()).toBe(3);
+    } finally {
+      send.mockRestore();
+    }
+    const subjects = (await db.select().from(outbox).where(like(outbox.subject, "retry-%")))
+      .map((r) => r.subject)
+      .sort();
+    expect(subjects).toEqual(Array.from({ length: 8 }, (_, i) => `retry-ok-${i}`));
+    expect(await db.select().from(outbox).where(like(outbox.subject, "twice-%"))).toHaveLength(1);
+  });
+
   it("insertRowsBatched keeps one statement in flight: what arrives meanwhile goes in the next, together", async () => {
     const { spy: execute, original: run } = statementSpy();
     let release!: () => void;
