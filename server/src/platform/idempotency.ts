@@ -80,9 +80,10 @@ const storedKey = batchedReads(async (db, keys) => {
 });
 
 /**
- * Looks for a finished first answer before any work starts (outside a transaction): a plain retry is
- * answered without drawing numbers or taking locks. `idempotent()` still decides races inside the write.
- * The keys of concurrent requests are looked up together (`batchedReads`).
+ * The finished first answer stored under a key, read outside any transaction: for a caller whose write
+ * failed on that key (`answerRow`, `isKeyTaken`), or one that checks before any work. Null when there is
+ * none yet; the same key with another body is a 409. The keys of concurrent requests are looked up
+ * together (`batchedReads`).
  */
 export async function findReplay<T>(
   db: Db,
