@@ -48,21 +48,16 @@ async function write(db: Db, batch: Waiting[]) {
       return;
     }
     // One bad write undoes the whole statement. A retry whose key is already stored (the usual cause: the
-    // filing path does not look its key up first) fails alone and the rest go again together, in one
-    // statement; any other failure, each is written alone, so only its own caller sees its error.
+    // filing path does not look its key up first) is written alone, to get its own error, and the rest go
+    // again together in one statement; any other failure, each is written alone.
     const stored = await storedKeys(
       db,
       batch.flatMap((w) => w.keys),
     ).catch(() => new Set<string>());
-    const refused = batch.filter((w) => w.keys.some((k) => stored.has(k)));
-    if (refused.length > 0) {
-      for (const w of refused) {
-        w.failed(err);
-      }
-      await write(
-        db,
-        batch.filter((w) => !refused.includes(w)),
-      );
+    const retries = batch.filter((w) => w.keys.some((k) => stored.has(k)));
+    if (retries.length > 0) {
+      const rest = batch.filter((w) => !retries.includes(w));
+      await Promise.all([...retries.map((w) => write(db, [w])), rest.length > 0 && write(db, rest)]);
       return;
     }
     await Promise.all(batch.map((w) => write(db, [w])));

@@ -30,8 +30,8 @@ type Receipt = { code: string; pin: string };
  * petition, its petitioner, timeline, audit, notices and the key's answer) goes in one statement, shared
  * with the filings that arrive at the same moment (group commit) when it holds no attachment.
  * The key is not looked up first: its row in that statement is the check. A retry breaks the key's primary
- * key and is answered from the stored answer (its drawn number stays unused), which left out one read per
- * filing: 1.06–1.13 times the filings per second, measured.
+ * key and is answered from the stored answer (its drawn number stays unused). Leaving out that read per
+ * filing gave 1.08–1.17 times the filings per second in paired runs (docs/benchmarks.md).
  */
 export async function publicIntake(ctx: Ctx, input: PublicPetitionInput, key: string | undefined) {
   const secrets = secretsFor(ctx.config);
