@@ -84,6 +84,12 @@ export function intakeBody(unitId: string, over: Record<string, unknown> = {}) {
 }
 
 /** Intake through the API; returns the 201 body ({ petition, pin }). */
+/** The body of an online filing (the public API): a staff intake's body without channel and date. */
+export function publicBody(unitId: string, over: Record<string, unknown> = {}) {
+  const { channel: _c, receivedDate: _r, ...rest } = intakeBody(unitId, over);
+  return rest;
+}
+
 export async function intake(t: TestApp, session: Session, body: Record<string, unknown>) {
   const res = await call(t, "POST", "/api/v1/petitions", { session, body });
   if (res.status !== 201) {

@@ -3,12 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { petitionEvents, petitions } from "../../../src/db/schema";
 import { auditOf, call, detailPaths } from "../../support/factories";
 import { DB_KIND, type TestApp } from "../../support/harness";
-import { buildWorld, intakeBody, pdfBytes, petitionApp, type World } from "./helpers";
-
-const publicBody = (unitId: string, over: Record<string, unknown> = {}) => {
-  const { channel: _c, receivedDate: _r, ...rest } = intakeBody(unitId, over);
-  return rest;
-};
+import { buildWorld, pdfBytes, petitionApp, publicBody, type World } from "./helpers";
 
 describe(`citizens' attachments on ${DB_KIND}`, () => {
   let t: TestApp;

@@ -4,12 +4,7 @@ import { petitions, units } from "../../../src/db/schema";
 import { invalidateUnits } from "../../../src/modules/directory/internal";
 import { call, detailPaths } from "../../support/factories";
 import { DB_KIND, type TestApp } from "../../support/harness";
-import { buildWorld, intakeBody, petitionApp, type World } from "./helpers";
-
-const publicBody = (unitId: string, over: Record<string, unknown> = {}) => {
-  const { channel: _c, receivedDate: _r, ...rest } = intakeBody(unitId, over);
-  return rest;
-};
+import { buildWorld, petitionApp, publicBody, type World } from "./helpers";
 
 /**
  * Retries of an online filing. The key is not read before the write: its row in the shared statement is the

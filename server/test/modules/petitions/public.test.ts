@@ -5,12 +5,7 @@ import { petitionIdentities, petitions } from "../../../src/db/schema";
 import { verifyAuditChain } from "../../../src/platform/audit";
 import { call, detailPaths } from "../../support/factories";
 import { DB_KIND, type TestApp } from "../../support/harness";
-import { acceptedComplaint, buildWorld, intakeBody, petitionApp, type World } from "./helpers";
-
-const publicBody = (unitId: string, over: Record<string, unknown> = {}) => {
-  const { channel: _c, receivedDate: _r, ...rest } = intakeBody(unitId, over);
-  return rest;
-};
+import { acceptedComplaint, buildWorld, petitionApp, publicBody, type World } from "./helpers";
 
 describe(`public petitions on ${DB_KIND}`, () => {
   let t: TestApp;
